@@ -1,0 +1,44 @@
+package de.smartcity.portfolio.it;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+
+/**
+ * The one place where container tests get their deployment: the EAR this build packaged, exactly as
+ * a user deploys it, plus (for tests that run inside the server) the test classes and AssertJ.
+ */
+public final class Deployments {
+
+  private Deployments() {}
+
+  /** The application as packaged, for tests that act as a client (a browser, an HTTP caller). */
+  public static EnterpriseArchive application() {
+    File ear = new File(System.getProperty("smartcity.ear", "target/smartcity.ear"));
+    if (!ear.isFile()) {
+      throw new IllegalStateException("Build the EAR first (./mvnw verify): " + ear);
+    }
+    return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+  }
+
+  /** The application with this package's test classes in {@code lib/}, for in-server tests. */
+  public static EnterpriseArchive applicationWithTests() {
+    JavaArchive tests =
+        ShrinkWrap.create(JavaArchive.class, "smartcity-it.jar")
+            .addPackages(true, Deployments.class.getPackage())
+            .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
+    return application().addAsLibrary(tests).addAsLibraries(jarOf(Assertions.class));
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("Cannot locate the jar of " + type, e);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package de.smartcity.portfolio.it;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Looks behind the services for in-server tests: at the JPA provider and at the tables. */
+@ApplicationScoped
+public class PersistenceProbe {
+
+  @PersistenceContext(unitName = "smartcity")
+  private EntityManager entityManager;
+
+  @Resource(lookup = "java:jboss/datasources/SmartCityDS")
+  private DataSource dataSource;
+
+  /** The class of the provider's own entity manager behind the container's proxy. */
+  @Transactional
+  public Class<?> providerEntityManagerClass() {
+    return entityManager.getDelegate().getClass();
+  }
+
+  /** The value of one column of one row, read with plain JDBC, bypassing JPA and its caches. */
+  public Optional<String> readColumn(String table, String column, String keyColumn, String key)
+      throws SQLException {
+    String sql = "SELECT %s FROM %s WHERE %s = ?".formatted(column, table, keyColumn);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, key);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+      }
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package de.smartcity.portfolio.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortfolioPageIT {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void shouldListTheSeededProjectsInAPrimeFacesTableAtTheRoot() throws Exception {
+    HttpResponse<String> response = get(rootOf(base), "de");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    Document page = Jsoup.parse(response.body());
+    assertThat(page.select("h1").text()).isEqualTo("Projektportfolio");
+    assertThat(page.select("table td").eachText()).contains("Bochum-App", "INF-01", "Umgesetzt");
+    assertThat(page.select("script[src]").eachAttr("src"))
+        .anySatisfy(src -> assertThat(src).contains("ln=primefaces"));
+    assertThat(page.select("link[rel=stylesheet]").eachAttr("href"))
+        .anySatisfy(href -> assertThat(href).contains("ln=primefaces"));
+  }
+
+  @Test
+  void shouldSpeakEnglishToABrowserThatAsksForIt() throws Exception {
+    Document page = Jsoup.parse(get(rootOf(base), "en").body());
+
+    assertThat(page.select("h1").text()).isEqualTo("Project portfolio");
+    assertThat(page.select("table td").eachText()).contains("Completed");
+  }
+
+  @Test
+  void shouldAnswerAnUnknownAddressWithItsOwnPageAndNoServerDetails() throws Exception {
+    HttpResponse<String> response = get(rootOf(base).resolve("does-not-exist.xhtml"), "de");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body())
+        .contains("Seite nicht gefunden")
+        .doesNotContain("WildFly", "Exception");
+  }
+
+  private HttpResponse<String> get(URI uri, String language) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri).header("Accept-Language", language).GET().build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static URI rootOf(URL url) throws Exception {
+    return url.toURI().resolve("/");
+  }
+}

@@ -1,0 +1,80 @@
+package de.smartcity.portfolio.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.smartcity.portfolio.application.NewProject;
+import de.smartcity.portfolio.application.ProjectService;
+import de.smartcity.portfolio.domain.model.project.ProjectStatus;
+import de.smartcity.portfolio.domain.model.project.ProjectSummary;
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class ProjectPersistenceIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.applicationWithTests();
+  }
+
+  @Inject ProjectService projectService;
+  @Inject PersistenceProbe probe;
+
+  @Test
+  void shouldUseEclipseLinkAsTheJpaProvider() {
+    assertThat(probe.providerEntityManagerClass().getName()).startsWith("org.eclipse.persistence.");
+  }
+
+  @Test
+  void shouldPersistAProjectAndReadItBack() throws Exception {
+    String code = uniqueCode();
+
+    projectService.registerProject(
+        new NewProject(code, "Sensorik im Stadtpark", "MOB", "USB", ProjectStatus.PLANNED));
+
+    ProjectSummary read = projectService.findProject(code).orElseThrow();
+    assertThat(read.id()).isNotNull().isPositive();
+    assertThat(read.title()).isEqualTo("Sensorik im Stadtpark");
+    assertThat(read.themeName()).isEqualTo("Nachhaltige Mobilität und Umweltschutz");
+    assertThat(read.leadOrganisationName()).isEqualTo("USB Umweltservice Bochum");
+    assertThat(read.status()).isEqualTo(ProjectStatus.PLANNED);
+    assertThat(probe.readColumn("project", "title", "code", code))
+        .contains("Sensorik im Stadtpark");
+    assertThat(projectService.listProjects()).extracting(ProjectSummary::code).contains(code);
+  }
+
+  @Test
+  void shouldRefuseASecondProjectWithTheSameCodeAndKeepTheFirst() throws Exception {
+    String code = uniqueCode();
+    projectService.registerProject(
+        new NewProject(code, "Erstes Projekt", "INF", "STADT", ProjectStatus.IDEA));
+
+    assertThatThrownBy(
+            () ->
+                projectService.registerProject(
+                    new NewProject(code, "Zweites Projekt", "GES", "STW", ProjectStatus.IDEA)))
+        .isInstanceOf(BusinessRuleViolation.class)
+        .extracting("messageKey")
+        .isEqualTo("project.code.taken");
+    assertThat(probe.readColumn("project", "title", "code", code)).contains("Erstes Projekt");
+  }
+
+  @Test
+  void shouldSeedTheDemoPortfolioOnTheEmbeddedDatabase() {
+    assertThat(projectService.findProject("INF-01"))
+        .map(ProjectSummary::title)
+        .contains("Bochum-App");
+  }
+
+  private static String uniqueCode() {
+    return "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+  }
+}
