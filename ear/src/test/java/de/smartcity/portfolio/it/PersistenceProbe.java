@@ -40,4 +40,14 @@ public class PersistenceProbe {
       }
     }
   }
+
+  /** A single number the database computes, such as a count, read with plain JDBC. */
+  public long number(String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.smartcity.portfolio.application.NewProject;
+import de.smartcity.portfolio.application.ProjectFacts;
 import de.smartcity.portfolio.application.ProjectService;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.model.project.ProjectSummary;
@@ -38,7 +39,8 @@ class ProjectPersistenceIT {
     String code = uniqueCode();
 
     projectService.registerProject(
-        new NewProject(code, "Sensorik im Stadtpark", "MOB", "USB", ProjectStatus.PLANNED));
+        new NewProject(
+            code, ProjectStatus.PLANNED, ProjectFacts.of("Sensorik im Stadtpark", "MOB", "USB")));
 
     ProjectSummary read = projectService.findProject(code).orElseThrow();
     assertThat(read.id()).isNotNull().isPositive();
@@ -55,12 +57,16 @@ class ProjectPersistenceIT {
   void shouldRefuseASecondProjectWithTheSameCodeAndKeepTheFirst() throws Exception {
     String code = uniqueCode();
     projectService.registerProject(
-        new NewProject(code, "Erstes Projekt", "INF", "STADT", ProjectStatus.IDEA));
+        new NewProject(
+            code, ProjectStatus.IDEA, ProjectFacts.of("Erstes Projekt", "INF", "STADT")));
 
     assertThatThrownBy(
             () ->
                 projectService.registerProject(
-                    new NewProject(code, "Zweites Projekt", "GES", "STW", ProjectStatus.IDEA)))
+                    new NewProject(
+                        code,
+                        ProjectStatus.IDEA,
+                        ProjectFacts.of("Zweites Projekt", "GES", "STW"))))
         .isInstanceOf(BusinessRuleViolation.class)
         .extracting("messageKey")
         .isEqualTo("project.code.taken");

@@ -1,26 +1,29 @@
 package de.smartcity.portfolio.application.internal;
 
 import de.smartcity.portfolio.application.NewProject;
+import de.smartcity.portfolio.application.ProjectFacts;
 import de.smartcity.portfolio.application.ProjectService;
-import de.smartcity.portfolio.domain.model.organisation.Organisation;
-import de.smartcity.portfolio.domain.model.organisation.OrganisationRepository;
+import de.smartcity.portfolio.domain.model.project.Health;
+import de.smartcity.portfolio.domain.model.project.Kpi;
 import de.smartcity.portfolio.domain.model.project.Project;
+import de.smartcity.portfolio.domain.model.project.ProjectCode;
 import de.smartcity.portfolio.domain.model.project.ProjectRepository;
+import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.model.project.ProjectSummary;
-import de.smartcity.portfolio.domain.model.theme.StrategicTheme;
-import de.smartcity.portfolio.domain.model.theme.StrategicThemeRepository;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.List;
 import java.util.Optional;
 
 @Stateless
+@Interceptors(PersistenceConflicts.class)
 public class DefaultProjectService implements ProjectService {
 
   @Inject private ProjectRepository projects;
-  @Inject private StrategicThemeRepository themes;
-  @Inject private OrganisationRepository organisations;
+  @Inject private References references;
 
   @Override
   public List<ProjectSummary> listProjects() {
@@ -29,29 +32,91 @@ public class DefaultProjectService implements ProjectService {
 
   @Override
   public Optional<ProjectSummary> findProject(String code) {
-    return projects.findByCode(code).map(DefaultProjectService::summarise);
+    return projects.findByCode(ProjectCode.normalise(code)).map(DefaultProjectService::summarise);
+  }
+
+  @Override
+  public Optional<Project> loadProject(long id) {
+    Optional<Project> project = projects.find(id);
+    project.ifPresent(DefaultProjectService::loadForDisplay);
+    return project;
   }
 
   @Override
   public Project registerProject(NewProject request) {
-    if (projects.existsByCode(request.code())) {
-      throw new BusinessRuleViolation("project.code.taken", "code", request.code());
+    String code = ProjectCode.normalise(request.code());
+    if (projects.existsByCode(code)) {
+      throw new BusinessRuleViolation("project.code.taken", "code", code);
     }
-    StrategicTheme theme =
-        themes
-            .findByCode(request.themeCode())
-            .orElseThrow(
-                () -> new BusinessRuleViolation("theme.unknown", "theme", request.themeCode()));
-    Organisation lead =
-        organisations
-            .findByShortName(request.leadOrganisation())
-            .orElseThrow(
-                () ->
-                    new BusinessRuleViolation(
-                        "organisation.unknown", "leadOrganisation", request.leadOrganisation()));
-    Project project = new Project(request.code(), request.title(), theme, lead, request.status());
+    ProjectFacts facts = request.facts();
+    Project project =
+        new Project(
+            code,
+            facts.title(),
+            references.theme(facts.themeCode()),
+            references.organisation(facts.leadOrganisation(), "leadOrganisation"),
+            request.status());
+    apply(project, facts);
     projects.store(project);
     return project;
+  }
+
+  @Override
+  public Project describeProject(long id, long version, ProjectFacts facts) {
+    Project project = current(id, version);
+    apply(project, facts);
+    return project;
+  }
+
+  @Override
+  public Project changeStatus(long id, long version, ProjectStatus status) {
+    Project project = current(id, version);
+    project.changeStatus(status);
+    return project;
+  }
+
+  @Override
+  public Project assessHealth(long id, long version, Health health, String reason) {
+    Project project = current(id, version);
+    project.assessHealth(health, reason);
+    return project;
+  }
+
+  @Override
+  public Project replaceKpis(long id, long version, List<Kpi> kpis) {
+    Project project = current(id, version);
+    project.replaceKpis(kpis);
+    return project;
+  }
+
+  private Project current(long id, long version) {
+    return References.current(projects.find(id), id, version);
+  }
+
+  private void apply(Project project, ProjectFacts facts) {
+    project.describe(
+        facts.title(),
+        facts.summary(),
+        references.organisation(facts.leadOrganisation(), "leadOrganisation"));
+    project.classify(
+        references.theme(facts.themeCode()), references.fieldOrNone(facts.fieldOfActionCode()));
+    project.partnerWith(references.organisations(facts.partnerOrganisations(), "partners"));
+    project.staff(
+        references.personOrNone(facts.projectManagerEmail(), "projectManager"),
+        references.people(facts.deputyEmails(), "deputies"));
+    project.schedule(facts.startDate(), facts.endDate());
+    project.fundBy(references.grantOrNone(facts.grantReference()));
+  }
+
+  private static void loadForDisplay(Project project) {
+    project.getTheme().getName();
+    project.getFieldOfAction().ifPresent(field -> field.getName());
+    project.getLeadOrganisation().getName();
+    project.getPartners().size();
+    project.getProjectManager().ifPresent(manager -> manager.getName());
+    project.getDeputies().size();
+    project.getKpis().size();
+    project.getGrant().ifPresent(grant -> grant.getReference());
   }
 
   private static ProjectSummary summarise(Project project) {
@@ -61,6 +126,7 @@ public class DefaultProjectService implements ProjectService {
         project.getTitle(),
         project.getTheme().getName(),
         project.getLeadOrganisation().getName(),
-        project.getStatus());
+        project.getStatus(),
+        project.getHealth());
   }
 }

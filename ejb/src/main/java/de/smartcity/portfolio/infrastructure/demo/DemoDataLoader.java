@@ -1,7 +1,7 @@
 package de.smartcity.portfolio.infrastructure.demo;
 
-import de.smartcity.portfolio.application.ProjectService;
 import de.smartcity.portfolio.domain.model.project.ProjectRepository;
+import de.smartcity.portfolio.infrastructure.persistence.audit.AuditUser;
 import de.smartcity.portfolio.infrastructure.startup.DatabaseMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -9,8 +9,12 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -20,11 +24,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Fills an empty database with the invented demo portfolio. Setting {@code smartcity.demo-data}
  * (environment: {@code SMARTCITY_DEMO_DATA}) is {@code true}, {@code false} or {@code auto}, the
  * default: demo data only on the embedded H2 database, never on a production database unless asked.
+ * A database that holds any project is left alone, so a restart never loads the data twice.
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
 public class DemoDataLoader {
+
+  /** The demo portfolio: Bochum's real projects plus invented ones, 115 in all. */
+  static final int DEMO_PROJECTS = 115;
+
+  static final int DEMO_RECEIPTS_PER_PROJECT = 30;
+  static final long DEMO_SEED = 2021L;
 
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
@@ -35,20 +46,46 @@ public class DemoDataLoader {
   @Resource(lookup = DatabaseMigration.DATASOURCE)
   private DataSource dataSource;
 
+  @PersistenceContext(unitName = "smartcity")
+  private EntityManager entityManager;
+
   @Inject private ProjectRepository projects;
-  @Inject private ProjectService projectService;
+  @Inject private Clock clock;
 
   @PostConstruct
   void loadWhenWanted() {
-    if (!wanted()) {
-      return;
+    if (wanted()) {
+      loadIfEmpty();
     }
+  }
+
+  /**
+   * Loads the demo portfolio unless the database holds a project already.
+   *
+   * @return whether it loaded anything
+   */
+  public boolean loadIfEmpty() {
     if (projects.count() > 0) {
       LOG.fine("Projects exist already; no demo data loaded");
-      return;
+      return false;
     }
-    DemoPortfolio.projects().forEach(projectService::registerProject);
-    LOG.info("Loaded the demo portfolio (invented figures, for trying the product out)");
+    long started = System.nanoTime();
+    PortfolioGenerator generator =
+        new PortfolioGenerator(
+            DEMO_SEED, DEMO_PROJECTS, DEMO_RECEIPTS_PER_PROJECT, LocalDate.now(clock));
+    int written =
+        AuditUser.runAs(
+            "demo-data",
+            () -> {
+              int count = new DemoDataWriter(entityManager).write(generator);
+              entityManager.flush();
+              return count;
+            });
+    LOG.info(
+        () ->
+            "Loaded the demo portfolio with %d projects in %d ms (invented figures, for trying the product out)"
+                .formatted(written, (System.nanoTime() - started) / 1_000_000));
+    return true;
   }
 
   private boolean wanted() {

@@ -1,14 +1,10 @@
 package de.smartcity.portfolio.domain.model.organisation;
 
+import de.smartcity.portfolio.domain.shared.AbstractEntity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -18,14 +14,7 @@ import jakarta.validation.constraints.Size;
 @Entity
 @Cacheable
 @Table(name = "organisation")
-public class Organisation {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
-  @SequenceGenerator(name = "organisation_seq", allocationSize = 50)
-  private Long id;
-
-  @Version private long version;
+public class Organisation extends AbstractEntity {
 
   @NotBlank
   @Size(max = 40)
@@ -37,15 +26,16 @@ public class Organisation {
   @Column(nullable = false, length = 200)
   private String name;
 
+  /** Part of the city's group of companies ("Konzern Stadt"), as opposed to an outside partner. */
+  @Column(name = "city_group", nullable = false)
+  private boolean cityGroup;
+
   protected Organisation() {}
 
-  public Organisation(String shortName, String name) {
+  public Organisation(String shortName, String name, boolean cityGroup) {
     this.shortName = shortName;
     this.name = name;
-  }
-
-  public Long getId() {
-    return id;
+    this.cityGroup = cityGroup;
   }
 
   public String getShortName() {
@@ -54,5 +44,24 @@ public class Organisation {
 
   public String getName() {
     return name;
+  }
+
+  public boolean isCityGroup() {
+    return cityGroup;
+  }
+
+  public void rename(String newName, boolean partOfCityGroup) {
+    this.name = newName;
+    this.cityGroup = partOfCityGroup;
+  }
+
+  @Override
+  public String auditLabel() {
+    return shortName;
+  }
+
+  @Override
+  public Long auditProjectId() {
+    return null;
   }
 }

@@ -1,37 +1,44 @@
 package de.smartcity.portfolio.domain.model.project;
 
+import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.organisation.Organisation;
+import de.smartcity.portfolio.domain.model.organisation.Person;
+import de.smartcity.portfolio.domain.model.theme.FieldOfAction;
 import de.smartcity.portfolio.domain.model.theme.StrategicTheme;
+import de.smartcity.portfolio.domain.shared.AbstractEntity;
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /** A Smart City project: the aggregate root of the portfolio. */
 @Entity
 @Table(name = "project")
-public class Project {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_seq")
-  @SequenceGenerator(name = "project_seq", allocationSize = 50)
-  private Long id;
-
-  @Version private long version;
+public class Project extends AbstractEntity {
 
   @NotBlank
   @Size(max = 20)
@@ -44,20 +51,71 @@ public class Project {
   @Column(nullable = false, length = 200)
   private String title;
 
+  @Size(max = 4000)
+  @Column(length = 4000)
+  private String summary;
+
   @NotNull
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "theme_id", nullable = false)
   private StrategicTheme theme;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "field_of_action_id")
+  private FieldOfAction fieldOfAction;
 
   @NotNull
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "lead_organisation_id", nullable = false)
   private Organisation leadOrganisation;
 
+  @ManyToMany(fetch = FetchType.LAZY)
+  @JoinTable(
+      name = "project_partner",
+      joinColumns = @JoinColumn(name = "project_id"),
+      inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+  private Set<Organisation> partners = new LinkedHashSet<>();
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "project_manager_id")
+  private Person projectManager;
+
+  @ManyToMany(fetch = FetchType.LAZY)
+  @JoinTable(
+      name = "project_deputy",
+      joinColumns = @JoinColumn(name = "project_id"),
+      inverseJoinColumns = @JoinColumn(name = "person_id"))
+  private Set<Person> deputies = new LinkedHashSet<>();
+
   @NotNull
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private ProjectStatus status;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private Health health = Health.GREEN;
+
+  @Size(max = 1000)
+  @Column(name = "health_reason", length = 1000)
+  private String healthReason;
+
+  @Column(name = "start_date")
+  private LocalDate startDate;
+
+  @Column(name = "end_date")
+  private LocalDate endDate;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "grant_id")
+  private Grant grant;
+
+  @Valid
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "project_kpi", joinColumns = @JoinColumn(name = "project_id"))
+  @OrderColumn(name = "kpi_order")
+  private List<Kpi> kpis = new ArrayList<>();
 
   protected Project() {}
 
@@ -74,12 +132,72 @@ public class Project {
     this.status = Objects.requireNonNull(status, "status");
   }
 
-  public Long getId() {
-    return id;
+  /** Title, summary and the organisations that carry the project. */
+  public void describe(String newTitle, String newSummary, Organisation lead) {
+    this.title = newTitle;
+    this.summary = newSummary;
+    this.leadOrganisation = lead;
   }
 
-  public long getVersion() {
-    return version;
+  /** Places the project in a theme and, optionally, one of that theme's fields of action. */
+  public void classify(StrategicTheme newTheme, FieldOfAction field) {
+    if (field != null && !field.belongsTo(newTheme)) {
+      throw new BusinessRuleViolation(
+          "project.field.outside.theme", "fieldOfAction", field.getName(), newTheme.getName());
+    }
+    this.theme = newTheme;
+    this.fieldOfAction = field;
+  }
+
+  public void changeStatus(ProjectStatus next) {
+    if (!status.canMoveTo(next)) {
+      throw new BusinessRuleViolation("project.status.transition", "status", status, next);
+    }
+    this.status = next;
+  }
+
+  /** Sets the traffic light; amber and red need a reason, green clears it. */
+  public void assessHealth(Health newHealth, String reason) {
+    boolean reasonGiven = reason != null && !reason.isBlank();
+    if (newHealth.needsReason() && !reasonGiven) {
+      throw new BusinessRuleViolation("project.health.reason.required", "healthReason");
+    }
+    this.health = newHealth;
+    this.healthReason = newHealth.needsReason() ? reason.strip() : null;
+  }
+
+  public void schedule(LocalDate start, LocalDate end) {
+    if (start != null && end != null && end.isBefore(start)) {
+      throw new BusinessRuleViolation("project.end.before.start", "endDate", start, end);
+    }
+    this.startDate = start;
+    this.endDate = end;
+  }
+
+  public void staff(Person manager, Collection<Person> newDeputies) {
+    this.projectManager = manager;
+    this.deputies.clear();
+    newDeputies.stream().filter(d -> !d.equals(manager)).forEach(deputies::add);
+  }
+
+  public void partnerWith(Collection<Organisation> newPartners) {
+    this.partners.clear();
+    newPartners.stream().filter(o -> !o.equals(leadOrganisation)).forEach(partners::add);
+  }
+
+  /** Funded by the given grant, or by none when {@code null}. */
+  public void fundBy(Grant newGrant) {
+    this.grant = newGrant;
+  }
+
+  public void replaceKpis(List<Kpi> newKpis) {
+    this.kpis.clear();
+    this.kpis.addAll(newKpis);
+  }
+
+  /** Whether the person may keep this project current: its manager or a named deputy. */
+  public boolean isManagedBy(Person person) {
+    return person != null && (person.equals(projectManager) || deputies.contains(person));
   }
 
   public String getCode() {
@@ -90,15 +208,73 @@ public class Project {
     return title;
   }
 
+  public String getSummary() {
+    return summary;
+  }
+
   public StrategicTheme getTheme() {
     return theme;
+  }
+
+  public Optional<FieldOfAction> getFieldOfAction() {
+    return Optional.ofNullable(fieldOfAction);
   }
 
   public Organisation getLeadOrganisation() {
     return leadOrganisation;
   }
 
+  public Set<Organisation> getPartners() {
+    return Collections.unmodifiableSet(partners);
+  }
+
+  public Optional<Person> getProjectManager() {
+    return Optional.ofNullable(projectManager);
+  }
+
+  public Set<Person> getDeputies() {
+    return Collections.unmodifiableSet(deputies);
+  }
+
   public ProjectStatus getStatus() {
     return status;
+  }
+
+  public Health getHealth() {
+    return health;
+  }
+
+  public String getHealthReason() {
+    return healthReason;
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public LocalDate getEndDate() {
+    return endDate;
+  }
+
+  public Optional<Grant> getGrant() {
+    return Optional.ofNullable(grant);
+  }
+
+  public boolean isFunded() {
+    return grant != null;
+  }
+
+  public List<Kpi> getKpis() {
+    return Collections.unmodifiableList(kpis);
+  }
+
+  @Override
+  public String auditLabel() {
+    return code;
+  }
+
+  @Override
+  public Long auditProjectId() {
+    return getId();
   }
 }

@@ -8,6 +8,8 @@ public interface ProjectRepository {
 
   List<ProjectSummary> findAllSummaries();
 
+  Optional<Project> find(long id);
+
   Optional<Project> findByCode(String code);
 
   boolean existsByCode(String code);

@@ -11,6 +11,7 @@ import java.io.Serializable;
  * @param themeName the strategic theme's name
  * @param leadOrganisationName the lead organisation's name
  * @param status the life-cycle status
+ * @param health the traffic light
  */
 public record ProjectSummary(
     Long id,
@@ -18,5 +19,6 @@ public record ProjectSummary(
     String title,
     String themeName,
     String leadOrganisationName,
-    ProjectStatus status)
+    ProjectStatus status,
+    Health health)
     implements Serializable {}

@@ -4,55 +4,45 @@ import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.project.ProjectRepository;
 import de.smartcity.portfolio.domain.model.project.ProjectSummary;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaProjectRepository implements ProjectRepository {
-
-  @PersistenceContext(unitName = "smartcity")
-  private EntityManager entityManager;
+public class JpaProjectRepository extends JpaRepository implements ProjectRepository {
 
   @Override
   public List<ProjectSummary> findAllSummaries() {
-    return entityManager
-        .createQuery(
-            "SELECT NEW de.smartcity.portfolio.domain.model.project.ProjectSummary("
-                + "p.id, p.code, p.title, t.name, o.name, p.status) "
-                + "FROM Project p JOIN p.theme t JOIN p.leadOrganisation o ORDER BY p.code",
-            ProjectSummary.class)
-        .getResultList();
+    return list(
+        "SELECT NEW de.smartcity.portfolio.domain.model.project.ProjectSummary("
+            + "p.id, p.code, p.title, t.name, o.name, p.status, p.health) "
+            + "FROM Project p JOIN p.theme t JOIN p.leadOrganisation o ORDER BY p.code",
+        ProjectSummary.class);
+  }
+
+  @Override
+  public Optional<Project> find(long id) {
+    return find(Project.class, id);
   }
 
   @Override
   public Optional<Project> findByCode(String code) {
-    return entityManager
-        .createQuery("SELECT p FROM Project p WHERE p.code = :code", Project.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst();
+    return first("SELECT p FROM Project p WHERE p.code = :code", Project.class, "code", code);
   }
 
   @Override
   public boolean existsByCode(String code) {
-    return entityManager
-            .createQuery("SELECT COUNT(p) FROM Project p WHERE p.code = :code", Long.class)
-            .setParameter("code", code)
+    return query("SELECT COUNT(p) FROM Project p WHERE p.code = :code", Long.class, "code", code)
             .getSingleResult()
         > 0;
   }
 
   @Override
   public long count() {
-    return entityManager
-        .createQuery("SELECT COUNT(p) FROM Project p", Long.class)
-        .getSingleResult();
+    return query("SELECT COUNT(p) FROM Project p", Long.class).getSingleResult();
   }
 
   @Override
   public void store(Project project) {
-    entityManager.persist(project);
+    persist(project);
   }
 }

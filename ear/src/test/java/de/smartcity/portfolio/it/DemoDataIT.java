@@ -1,0 +1,92 @@
+package de.smartcity.portfolio.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.smartcity.portfolio.application.FundingService;
+import de.smartcity.portfolio.domain.model.funding.Grant;
+import de.smartcity.portfolio.domain.model.funding.GrantComponent;
+import de.smartcity.portfolio.domain.model.funding.GrantFigures;
+import de.smartcity.portfolio.domain.shared.Money;
+import de.smartcity.portfolio.infrastructure.demo.DemoDataLoader;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The demo portfolio an embedded installation starts with, in the programme's shape. */
+@ExtendWith(ArquillianExtension.class)
+class DemoDataIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.applicationWithTests();
+  }
+
+  @Inject PersistenceProbe probe;
+  @Inject FundingService funding;
+  @Inject DemoDataLoader demoLoader;
+
+  @Test
+  void shouldHoldARealisticPortfolioOverAllThemesFieldsAndOrganisations() throws Exception {
+    assertThat(probe.number("SELECT COUNT(*) FROM project WHERE code NOT LIKE 'IT-%'"))
+        .isGreaterThanOrEqualTo(110);
+    assertThat(probe.number("SELECT COUNT(DISTINCT theme_id) FROM project")).isEqualTo(5);
+    assertThat(probe.number("SELECT COUNT(DISTINCT field_of_action_id) FROM project"))
+        .isEqualTo(15);
+    assertThat(
+            probe.number(
+                "SELECT COUNT(*) FROM organisation o WHERE EXISTS (SELECT 1 FROM project p"
+                    + " WHERE p.lead_organisation_id = o.id) OR EXISTS (SELECT 1 FROM project_partner pp"
+                    + " WHERE pp.organisation_id = o.id)"))
+        .isEqualTo(probe.number("SELECT COUNT(*) FROM organisation"));
+    assertThat(probe.readColumn("project", "title", "code", "MOB-01"))
+        .contains("Bodenfeuchtesensoren für Straßenbäume");
+    assertThat(probe.number("SELECT COUNT(*) FROM receipt")).isGreaterThan(2000);
+    assertThat(probe.number("SELECT MIN(plan_year) FROM cost_plan_line")).isEqualTo(2022);
+    assertThat(probe.number("SELECT MAX(plan_year) FROM cost_plan_line")).isEqualTo(2028);
+    assertThat(
+            probe.number(
+                "SELECT COUNT(*) FROM milestone WHERE completed_on IS NULL"
+                    + " AND due_date < CURRENT_DATE"))
+        .isPositive();
+    assertThat(probe.number("SELECT COUNT(*) FROM milestone WHERE completed_on IS NOT NULL"))
+        .isPositive();
+    assertThat(probe.number("SELECT COUNT(DISTINCT health) FROM status_report")).isEqualTo(3);
+    assertThat(probe.number("SELECT COUNT(*) FROM audit_entry WHERE username = 'demo-data'"))
+        .isPositive();
+  }
+
+  @Test
+  void shouldCarryTheRoundThreeGrantWithComponentsAAndBAtSixtyFivePerCent() {
+    assertThat(funding.grants())
+        .extracting(Grant::getComponent)
+        .contains(GrantComponent.A, GrantComponent.B);
+    Grant b =
+        funding.grants().stream()
+            .filter(g -> g.getComponent() == GrantComponent.B)
+            .findFirst()
+            .orElseThrow();
+    assertThat(b.getFundingRate()).isEqualByComparingTo(BigDecimal.valueOf(65));
+    assertThat(b.getApprovedGrant())
+        .isEqualTo(b.getApprovedEligibleCosts().percent(BigDecimal.valueOf(65)));
+
+    GrantFigures figures = funding.figures(b.getId());
+    assertThat(figures.called())
+        .isGreaterThan(Money.ZERO)
+        .isLessThanOrEqualTo(figures.approvedGrant());
+    assertThat(figures.grantShare())
+        .isEqualTo(
+            figures.eligibleCosts().percent(BigDecimal.valueOf(65)).min(figures.approvedGrant()));
+  }
+
+  @Test
+  void shouldNotLoadTheDemoDataASecondTime() throws Exception {
+    long projects = probe.number("SELECT COUNT(*) FROM project WHERE code NOT LIKE 'IT-%'");
+    assertThat(demoLoader.loadIfEmpty()).isFalse();
+    assertThat(probe.number("SELECT COUNT(*) FROM project WHERE code NOT LIKE 'IT-%'"))
+        .isEqualTo(projects);
+  }
+}

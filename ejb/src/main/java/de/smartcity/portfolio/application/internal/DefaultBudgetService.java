@@ -1,0 +1,101 @@
+package de.smartcity.portfolio.application.internal;
+
+import de.smartcity.portfolio.application.BudgetService;
+import de.smartcity.portfolio.application.ReceiptInput;
+import de.smartcity.portfolio.domain.model.budget.BudgetMatrix;
+import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
+import de.smartcity.portfolio.domain.model.budget.CostCategory;
+import de.smartcity.portfolio.domain.model.budget.CostPlanLine;
+import de.smartcity.portfolio.domain.model.budget.Receipt;
+import de.smartcity.portfolio.domain.shared.Money;
+import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.math.BigDecimal;
+import java.util.List;
+
+@Stateless
+@Interceptors(PersistenceConflicts.class)
+public class DefaultBudgetService implements BudgetService {
+
+  @Inject private BudgetRepository budgets;
+  @Inject private References references;
+
+  @Override
+  public BudgetMatrix projectBudget(long projectId) {
+    return new BudgetMatrix(categoryOrder(), budgets.sumsForProject(projectId));
+  }
+
+  @Override
+  public BudgetMatrix programmeBudget() {
+    return new BudgetMatrix(categoryOrder(), budgets.sumsForProgramme());
+  }
+
+  private List<String> categoryOrder() {
+    return budgets.findAllCategories().stream().map(CostCategory::getCode).toList();
+  }
+
+  @Override
+  public List<CostPlanLine> costPlan(long projectId) {
+    return budgets.findPlan(projectId);
+  }
+
+  @Override
+  public CostPlanLine planCost(
+      long projectId, int year, String categoryCode, BigDecimal planned, BigDecimal eligible) {
+    CostPlanLine line =
+        budgets
+            .findPlanLine(projectId, year, categoryCode)
+            .orElseGet(
+                () -> {
+                  CostPlanLine created =
+                      new CostPlanLine(
+                          references.project(projectId), year, references.category(categoryCode));
+                  budgets.store(created);
+                  return created;
+                });
+    line.plan(Money.of(planned), Money.of(eligible));
+    return line;
+  }
+
+  @Override
+  public List<Receipt> receipts(long projectId) {
+    return budgets.findReceipts(projectId);
+  }
+
+  @Override
+  public Receipt recordReceipt(long projectId, ReceiptInput input) {
+    Receipt receipt = new Receipt(references.project(projectId));
+    apply(receipt, input);
+    budgets.store(receipt);
+    return receipt;
+  }
+
+  @Override
+  public Receipt correctReceipt(long id, long version, ReceiptInput input) {
+    Receipt receipt = current(id, version);
+    apply(receipt, input);
+    return receipt;
+  }
+
+  @Override
+  public void deleteReceipt(long id, long version) {
+    budgets.remove(current(id, version));
+  }
+
+  private Receipt current(long id, long version) {
+    return References.current(budgets.findReceipt(id), id, version);
+  }
+
+  private void apply(Receipt receipt, ReceiptInput input) {
+    receipt.record(
+        input.paymentDate(),
+        input.payee(),
+        input.purpose(),
+        input.referenceNumber(),
+        references.category(input.categoryCode()),
+        Money.of(input.amount()),
+        Money.of(input.eligibleAmount()));
+  }
+}

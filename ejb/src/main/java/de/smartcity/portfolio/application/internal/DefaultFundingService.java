@@ -1,0 +1,148 @@
+package de.smartcity.portfolio.application.internal;
+
+import de.smartcity.portfolio.application.FundingService;
+import de.smartcity.portfolio.application.GrantTerms;
+import de.smartcity.portfolio.domain.model.funding.CallPlanEntry;
+import de.smartcity.portfolio.domain.model.funding.FundingRepository;
+import de.smartcity.portfolio.domain.model.funding.FundsCall;
+import de.smartcity.portfolio.domain.model.funding.Grant;
+import de.smartcity.portfolio.domain.model.funding.GrantFigures;
+import de.smartcity.portfolio.domain.model.funding.GrantNotice;
+import de.smartcity.portfolio.domain.model.funding.IncomeLine;
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import de.smartcity.portfolio.domain.shared.Money;
+import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+@Stateless
+@Interceptors(PersistenceConflicts.class)
+public class DefaultFundingService implements FundingService {
+
+  @Inject private FundingRepository funding;
+  @Inject private References references;
+  @Inject private Clock clock;
+
+  @Override
+  public List<Grant> grants() {
+    return funding.findAllGrants();
+  }
+
+  @Override
+  public Grant registerGrant(GrantTerms terms) {
+    if (funding.findGrantByReference(terms.reference()).isPresent()) {
+      throw new BusinessRuleViolation("grant.reference.taken", "reference", terms.reference());
+    }
+    Grant grant =
+        new Grant(
+            terms.programme(),
+            terms.programmeNumber(),
+            terms.component(),
+            terms.reference(),
+            terms.commitmentDate());
+    apply(grant, terms);
+    funding.store(grant);
+    return grant;
+  }
+
+  @Override
+  public Grant changeTerms(long grantId, long version, GrantTerms terms) {
+    Grant grant = current(grantId, version);
+    grant.restate(
+        terms.programme(),
+        terms.programmeNumber(),
+        terms.component(),
+        terms.reference(),
+        terms.commitmentDate());
+    apply(grant, terms);
+    return grant;
+  }
+
+  private static void apply(Grant grant, GrantTerms terms) {
+    grant.approve(
+        Money.of(terms.approvedEligibleCosts()),
+        terms.fundingRate(),
+        Money.of(terms.approvedGrant()));
+    grant.fundingPeriod(terms.fundingStart(), terms.fundingEnd());
+    grant.extendUntil(terms.extendedUntil());
+    grant.overrideProofOfUseDeadline(terms.proofOfUseDue());
+    grant.callWindow(terms.callWindowDays());
+  }
+
+  @Override
+  public Grant addNotice(long grantId, long version, GrantNotice notice) {
+    Grant grant = current(grantId, version);
+    grant.addNotice(notice);
+    return grant;
+  }
+
+  @Override
+  public Grant planIncome(long grantId, long version, List<IncomeLine> lines) {
+    Grant grant = current(grantId, version);
+    grant.replaceIncomePlan(lines);
+    return grant;
+  }
+
+  @Override
+  public Grant planCalls(long grantId, long version, List<CallPlanEntry> entries) {
+    Grant grant = current(grantId, version);
+    grant.replaceCallPlan(entries);
+    return grant;
+  }
+
+  @Override
+  public List<FundsCall> calls(long grantId) {
+    return funding.findCalls(grantId);
+  }
+
+  @Override
+  public FundsCall callFunds(long grantId, LocalDate callDate, BigDecimal amount) {
+    Grant grant = references.grant(grantId);
+    Money requested = Money.of(amount);
+    figuresOf(grant).requireCallable(requested);
+    funding.markChanged(grant);
+    FundsCall call = new FundsCall(grant, callDate, requested);
+    funding.store(call);
+    return call;
+  }
+
+  @Override
+  public FundsCall recordPayment(long callId, long version, BigDecimal amount, LocalDate on) {
+    FundsCall call = References.current(funding.findCall(callId), callId, version);
+    call.receive(Money.of(amount), on);
+    return call;
+  }
+
+  @Override
+  public GrantFigures figures(long grantId) {
+    return figuresOf(references.grant(grantId));
+  }
+
+  private GrantFigures figuresOf(Grant grant) {
+    List<GrantFigures.Call> calls =
+        funding.findCalls(grant.getId()).stream()
+            .map(
+                call ->
+                    new GrantFigures.Call(
+                        call.getCallDate(),
+                        call.getRequested(),
+                        call.getReceived(),
+                        call.spendBy()))
+            .toList();
+    return new GrantFigures(
+        grant,
+        funding.sumOfReceipts(grant.getId()),
+        funding.eligibleByPaymentDate(grant.getId()),
+        calls,
+        LocalDate.now(clock));
+  }
+
+  private Grant current(long grantId, long version) {
+    return References.current(funding.findGrant(grantId), grantId, version);
+  }
+}

@@ -1,0 +1,111 @@
+package de.smartcity.portfolio.application.internal;
+
+import de.smartcity.portfolio.application.MasterDataService;
+import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
+import de.smartcity.portfolio.domain.model.budget.CostCategory;
+import de.smartcity.portfolio.domain.model.organisation.Organisation;
+import de.smartcity.portfolio.domain.model.organisation.OrganisationRepository;
+import de.smartcity.portfolio.domain.model.organisation.Person;
+import de.smartcity.portfolio.domain.model.theme.FieldOfAction;
+import de.smartcity.portfolio.domain.model.theme.StrategicTheme;
+import de.smartcity.portfolio.domain.model.theme.StrategicThemeRepository;
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.util.List;
+
+@Stateless
+@Interceptors(PersistenceConflicts.class)
+public class DefaultMasterDataService implements MasterDataService {
+
+  @Inject private StrategicThemeRepository themes;
+  @Inject private OrganisationRepository organisations;
+  @Inject private BudgetRepository budgets;
+  @Inject private References references;
+
+  @Override
+  public List<StrategicTheme> themes() {
+    return themes.findAll();
+  }
+
+  @Override
+  public List<FieldOfAction> fieldsOfAction() {
+    return themes.findAllFields();
+  }
+
+  @Override
+  public List<Organisation> organisations() {
+    return organisations.findAll();
+  }
+
+  @Override
+  public List<CostCategory> costCategories() {
+    return budgets.findAllCategories();
+  }
+
+  @Override
+  public List<Person> people() {
+    return organisations.findAllPeople();
+  }
+
+  @Override
+  public StrategicTheme renameTheme(String code, long version, String name, int sortOrder) {
+    StrategicTheme theme = references.theme(code);
+    theme.requireVersion(version);
+    theme.rename(name, sortOrder);
+    return theme;
+  }
+
+  @Override
+  public FieldOfAction addFieldOfAction(String themeCode, String code, String name, int sortOrder) {
+    if (themes.findFieldByCode(code).isPresent()) {
+      throw new BusinessRuleViolation("code.taken", "code", code);
+    }
+    FieldOfAction field = new FieldOfAction(references.theme(themeCode), code, name, sortOrder);
+    themes.store(field);
+    return field;
+  }
+
+  @Override
+  public FieldOfAction renameFieldOfAction(String code, long version, String name, int sortOrder) {
+    FieldOfAction field = references.fieldOrNone(code);
+    if (field == null) {
+      throw new BusinessRuleViolation("field.unknown", "fieldOfAction", code);
+    }
+    field.requireVersion(version);
+    field.rename(name, sortOrder);
+    return field;
+  }
+
+  @Override
+  public Organisation addOrganisation(String shortName, String name, boolean cityGroup) {
+    if (organisations.findByShortName(shortName).isPresent()) {
+      throw new BusinessRuleViolation("code.taken", "shortName", shortName);
+    }
+    Organisation organisation = new Organisation(shortName, name, cityGroup);
+    organisations.store(organisation);
+    return organisation;
+  }
+
+  @Override
+  public CostCategory addCostCategory(String code, String name, int sortOrder) {
+    if (budgets.findCategoryByCode(code).isPresent()) {
+      throw new BusinessRuleViolation("code.taken", "code", code);
+    }
+    CostCategory category = new CostCategory(code, name, sortOrder);
+    budgets.store(category);
+    return category;
+  }
+
+  @Override
+  public Person addPerson(String name, String email, String organisation) {
+    if (organisations.findPersonByEmail(email).isPresent()) {
+      throw new BusinessRuleViolation("person.email.taken", "email", email);
+    }
+    Person person = new Person(name, email, references.organisation(organisation, "organisation"));
+    organisations.store(person);
+    return person;
+  }
+}

@@ -1,0 +1,75 @@
+package de.smartcity.portfolio.application.internal;
+
+import de.smartcity.portfolio.application.MilestoneInput;
+import de.smartcity.portfolio.application.MilestoneService;
+import de.smartcity.portfolio.domain.model.milestone.Milestone;
+import de.smartcity.portfolio.domain.model.milestone.MilestoneRepository;
+import de.smartcity.portfolio.domain.model.milestone.MilestoneState;
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+@Stateless
+@Interceptors(PersistenceConflicts.class)
+public class DefaultMilestoneService implements MilestoneService {
+
+  @Inject private MilestoneRepository milestones;
+  @Inject private References references;
+  @Inject private Clock clock;
+
+  @Override
+  public List<Milestone> milestones(long projectId) {
+    return milestones.findByProject(projectId);
+  }
+
+  @Override
+  public MilestoneState stateOf(Milestone milestone) {
+    return milestone.stateOn(LocalDate.now(clock));
+  }
+
+  @Override
+  public Milestone addMilestone(long projectId, MilestoneInput input) {
+    Milestone milestone =
+        new Milestone(references.project(projectId), input.title(), input.dueDate());
+    milestones.store(milestone);
+    return milestone;
+  }
+
+  @Override
+  public Milestone changeMilestone(long id, long version, MilestoneInput input) {
+    Milestone milestone = current(id, version);
+    milestone.reschedule(input.title(), input.dueDate());
+    return milestone;
+  }
+
+  @Override
+  public Milestone completeMilestone(long id, long version, LocalDate completedOn) {
+    if (completedOn.isAfter(LocalDate.now(clock))) {
+      throw new BusinessRuleViolation("milestone.completed.in.future", "completedOn", completedOn);
+    }
+    Milestone milestone = current(id, version);
+    milestone.complete(completedOn);
+    return milestone;
+  }
+
+  @Override
+  public Milestone reopenMilestone(long id, long version) {
+    Milestone milestone = current(id, version);
+    milestone.reopen();
+    return milestone;
+  }
+
+  @Override
+  public void deleteMilestone(long id, long version) {
+    milestones.remove(current(id, version));
+  }
+
+  private Milestone current(long id, long version) {
+    return References.current(milestones.find(id), id, version);
+  }
+}

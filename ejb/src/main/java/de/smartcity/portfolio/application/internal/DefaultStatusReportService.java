@@ -1,0 +1,49 @@
+package de.smartcity.portfolio.application.internal;
+
+import de.smartcity.portfolio.application.NewStatusReport;
+import de.smartcity.portfolio.application.StatusReportService;
+import de.smartcity.portfolio.domain.model.project.Project;
+import de.smartcity.portfolio.domain.model.statusreport.StatusReport;
+import de.smartcity.portfolio.domain.model.statusreport.StatusReportRepository;
+import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.util.List;
+import java.util.Optional;
+
+@Stateless
+@Interceptors(PersistenceConflicts.class)
+public class DefaultStatusReportService implements StatusReportService {
+
+  @Inject private StatusReportRepository reports;
+  @Inject private References references;
+
+  @Override
+  public List<StatusReport> reports(long projectId) {
+    return reports.findByProject(projectId);
+  }
+
+  @Override
+  public Optional<StatusReport> latestReport(long projectId) {
+    return reports.findLatest(projectId);
+  }
+
+  @Override
+  public StatusReport addReport(long projectId, long projectVersion, NewStatusReport input) {
+    Project project = references.project(projectId);
+    project.requireVersion(projectVersion);
+    project.assessHealth(input.health(), input.healthReason());
+    StatusReport report =
+        new StatusReport(
+            project,
+            input.reportDate(),
+            references.personOrNone(input.authorEmail(), "author"),
+            input.health(),
+            input.progress(),
+            input.nextSteps(),
+            input.risks());
+    reports.store(report);
+    return report;
+  }
+}

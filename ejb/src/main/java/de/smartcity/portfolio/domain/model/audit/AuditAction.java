@@ -1,0 +1,8 @@
+package de.smartcity.portfolio.domain.model.audit;
+
+/** What happened to a record. */
+public enum AuditAction {
+  CREATE,
+  UPDATE,
+  DELETE
+}

@@ -1,0 +1,35 @@
+package de.smartcity.portfolio.domain.model.budget;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where cost plans, receipts and cost categories are kept, and their sums. */
+public interface BudgetRepository {
+
+  List<CostCategory> findAllCategories();
+
+  Optional<CostCategory> findCategoryByCode(String code);
+
+  void store(CostCategory category);
+
+  List<CostPlanLine> findPlan(long projectId);
+
+  Optional<CostPlanLine> findPlanLine(long projectId, int year, String categoryCode);
+
+  void store(CostPlanLine line);
+
+  /** A project's receipts, newest payment first. */
+  List<Receipt> findReceipts(long projectId);
+
+  Optional<Receipt> findReceipt(long id);
+
+  void store(Receipt receipt);
+
+  void remove(Receipt receipt);
+
+  /** Plan and actual of one project, summed per year and category by the database. */
+  List<BudgetMatrix.Cell> sumsForProject(long projectId);
+
+  /** Plan and actual of the whole programme, summed per year and category by the database. */
+  List<BudgetMatrix.Cell> sumsForProgramme();
+}

@@ -1,0 +1,145 @@
+package de.smartcity.portfolio.domain.model.budget;
+
+import de.smartcity.portfolio.domain.model.funding.Grant;
+import de.smartcity.portfolio.domain.model.project.Project;
+import de.smartcity.portfolio.domain.shared.AbstractEntity;
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import de.smartcity.portfolio.domain.shared.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A payment made for a project (Beleg): the actual costs are the sum of these. When the project is
+ * funded, the receipt counts towards its grant and appears in the grant's list of receipts.
+ */
+@Entity
+@Table(name = "receipt")
+public class Receipt extends AbstractEntity {
+
+  @NotNull
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "project_id", nullable = false, updatable = false)
+  private Project project;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "grant_id")
+  private Grant grant;
+
+  @NotNull
+  @Column(name = "payment_date", nullable = false)
+  private LocalDate paymentDate;
+
+  @NotBlank
+  @Size(max = 200)
+  @Column(nullable = false, length = 200)
+  private String payee;
+
+  @NotBlank
+  @Size(max = 500)
+  @Column(nullable = false, length = 500)
+  private String purpose;
+
+  @Size(max = 60)
+  @Column(name = "reference_number", length = 60)
+  private String referenceNumber;
+
+  @NotNull
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "cost_category_id", nullable = false)
+  private CostCategory category;
+
+  @Column(nullable = false, precision = 15, scale = 2)
+  private BigDecimal amount;
+
+  @Column(name = "eligible_amount", nullable = false, precision = 15, scale = 2)
+  private BigDecimal eligibleAmount;
+
+  protected Receipt() {}
+
+  public Receipt(Project project) {
+    this.project = Objects.requireNonNull(project, "project");
+    this.grant = project.getGrant().orElse(null);
+  }
+
+  /** Records what was paid; the eligible part can be less than the amount, never more. */
+  public void record(
+      LocalDate newPaymentDate,
+      String newPayee,
+      String newPurpose,
+      String newReferenceNumber,
+      CostCategory newCategory,
+      Money newAmount,
+      Money newEligibleAmount) {
+    if (!newAmount.isGreaterThan(Money.ZERO)) {
+      throw new BusinessRuleViolation("receipt.amount.not.positive", "amount");
+    }
+    if (newEligibleAmount.isNegative() || newEligibleAmount.isGreaterThan(newAmount)) {
+      throw new BusinessRuleViolation(
+          "receipt.eligible.above.amount", "eligibleAmount", newEligibleAmount, newAmount);
+    }
+    this.paymentDate = newPaymentDate;
+    this.payee = newPayee;
+    this.purpose = newPurpose;
+    this.referenceNumber = newReferenceNumber;
+    this.category = newCategory;
+    this.amount = newAmount.amount();
+    this.eligibleAmount = newEligibleAmount.amount();
+  }
+
+  public Project getProject() {
+    return project;
+  }
+
+  public Optional<Grant> getGrant() {
+    return Optional.ofNullable(grant);
+  }
+
+  public LocalDate getPaymentDate() {
+    return paymentDate;
+  }
+
+  public String getPayee() {
+    return payee;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public String getReferenceNumber() {
+    return referenceNumber;
+  }
+
+  public CostCategory getCategory() {
+    return category;
+  }
+
+  public Money getAmount() {
+    return Money.of(amount);
+  }
+
+  public Money getEligibleAmount() {
+    return Money.of(eligibleAmount);
+  }
+
+  @Override
+  public String auditLabel() {
+    return referenceNumber != null ? referenceNumber : paymentDate + " " + payee;
+  }
+
+  @Override
+  public Long auditProjectId() {
+    return project.getId();
+  }
+}

@@ -1,0 +1,239 @@
+package de.smartcity.portfolio.domain.model.funding;
+
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import de.smartcity.portfolio.domain.shared.Money;
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Every figure of a grant in one place: actual costs, the grant's share of them, the own share,
+ * what was called and received, what remains, and called money that sat unspent too long. Pages and
+ * reports read these numbers and compute none of their own.
+ *
+ * <p>The grant's share is the funding rate applied to the eligible costs, capped by the approved
+ * grant and by what other public funding leaves of the eligible costs: public funding in total
+ * never exceeds the eligible costs.
+ */
+public final class GrantFigures implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  /**
+   * A call as the figures need it.
+   *
+   * @param callDate when the money was called
+   * @param requested what was called
+   * @param received what arrived so far
+   * @param spendBy by when it had to be spent
+   */
+  public record Call(LocalDate callDate, Money requested, Money received, LocalDate spendBy)
+      implements Serializable {}
+
+  /**
+   * A call whose money was not spent within the window.
+   *
+   * @param call the call
+   * @param unspent how much of the money called until then was still unspent on its spend-by day
+   */
+  public record UnspentCall(Call call, Money unspent) implements Serializable {}
+
+  /**
+   * One line of the income side, plan against actual, with shares of the respective totals.
+   *
+   * @param kind the source of income
+   * @param planned according to the grant notice
+   * @param plannedPercent share of the planned total
+   * @param actual according to the accounts
+   * @param actualPercent share of the actual total
+   */
+  public record IncomeFigures(
+      IncomeKind kind,
+      Money planned,
+      BigDecimal plannedPercent,
+      Money actual,
+      BigDecimal actualPercent)
+      implements Serializable {}
+
+  private final Money approvedEligibleCosts;
+  private final BigDecimal fundingRate;
+  private final Money approvedGrant;
+  private final Money actualCosts;
+  private final Money eligibleCosts;
+  private final Money thirdParty;
+  private final Money otherPublic;
+  private final Money grantShare;
+  private final Money called;
+  private final Money received;
+  private final Map<IncomeKind, Money> plannedIncome;
+  private final List<UnspentCall> unspentCalls;
+
+  /**
+   * @param grant the grant with its approved figures and income plan
+   * @param actualCosts the sum of all receipts booked to the grant
+   * @param eligibleByPaymentDate the eligible part of those receipts, summed per payment date
+   * @param calls the calls for funds, in any order
+   * @param today the day the figures are for
+   */
+  public GrantFigures(
+      Grant grant,
+      Money actualCosts,
+      NavigableMap<LocalDate, Money> eligibleByPaymentDate,
+      List<Call> calls,
+      LocalDate today) {
+    this.approvedEligibleCosts = grant.getApprovedEligibleCosts();
+    this.fundingRate = grant.getFundingRate();
+    this.approvedGrant = grant.getApprovedGrant();
+    this.actualCosts = actualCosts;
+    this.eligibleCosts = eligibleByPaymentDate.values().stream().collect(Money.sum());
+    Map<IncomeKind, IncomeLine> plan = grant.incomePlan();
+    this.thirdParty = actualReceived(plan, IncomeKind.THIRD_PARTY);
+    this.otherPublic = actualReceived(plan, IncomeKind.OTHER_PUBLIC);
+    this.grantShare = grantShareOf(eligibleCosts);
+    this.called = calls.stream().map(Call::requested).collect(Money.sum());
+    this.received = calls.stream().map(Call::received).collect(Money.sum());
+    this.plannedIncome = plannedIncome(plan);
+    this.unspentCalls = unspentCalls(calls, eligibleByPaymentDate, today);
+  }
+
+  private static Money actualReceived(Map<IncomeKind, IncomeLine> plan, IncomeKind kind) {
+    IncomeLine line = plan.get(kind);
+    return line == null ? Money.ZERO : line.getActualReceived();
+  }
+
+  private static Map<IncomeKind, Money> plannedIncome(Map<IncomeKind, IncomeLine> plan) {
+    Map<IncomeKind, Money> planned = new EnumMap<>(IncomeKind.class);
+    for (IncomeKind kind : IncomeKind.values()) {
+      IncomeLine line = plan.get(kind);
+      planned.put(kind, line == null ? Money.ZERO : line.getPlanned());
+    }
+    return planned;
+  }
+
+  /** The grant's share of the given eligible costs, with both caps applied. */
+  private Money grantShareOf(Money eligible) {
+    Money byRate = eligible.percent(fundingRate);
+    Money leftByOtherPublicFunding = eligible.minus(otherPublic).atLeastZero();
+    return byRate.min(approvedGrant).min(leftByOtherPublicFunding);
+  }
+
+  private List<UnspentCall> unspentCalls(
+      List<Call> calls, NavigableMap<LocalDate, Money> eligibleByDate, LocalDate today) {
+    List<Call> inOrder = new ArrayList<>(calls);
+    inOrder.sort((a, b) -> a.callDate().compareTo(b.callDate()));
+    NavigableMap<LocalDate, Money> cumulative = cumulative(eligibleByDate);
+    List<UnspentCall> flagged = new ArrayList<>();
+    Money calledSoFar = Money.ZERO;
+    for (Call call : inOrder) {
+      calledSoFar = calledSoFar.plus(call.requested());
+      if (!today.isAfter(call.spendBy())) {
+        continue;
+      }
+      Map.Entry<LocalDate, Money> spent = cumulative.floorEntry(call.spendBy());
+      Money spentGrantShare = grantShareOf(spent == null ? Money.ZERO : spent.getValue());
+      Money unspent = calledSoFar.minus(spentGrantShare);
+      if (unspent.isGreaterThan(Money.ZERO)) {
+        flagged.add(new UnspentCall(call, unspent));
+      }
+    }
+    return List.copyOf(flagged);
+  }
+
+  private static NavigableMap<LocalDate, Money> cumulative(NavigableMap<LocalDate, Money> daily) {
+    NavigableMap<LocalDate, Money> running = new TreeMap<>();
+    Money sum = Money.ZERO;
+    for (Map.Entry<LocalDate, Money> day : daily.entrySet()) {
+      sum = sum.plus(day.getValue());
+      running.put(day.getKey(), sum);
+    }
+    return running;
+  }
+
+  /** Refuses a call for more than the approved grant minus what was called already. */
+  public void requireCallable(Money request) {
+    if (request.isGreaterThan(remainingToCall())) {
+      throw new BusinessRuleViolation(
+          "call.above.remaining", "requested", request, remainingToCall(), approvedGrant, called);
+    }
+  }
+
+  public Money approvedEligibleCosts() {
+    return approvedEligibleCosts;
+  }
+
+  public BigDecimal fundingRate() {
+    return fundingRate;
+  }
+
+  public Money approvedGrant() {
+    return approvedGrant;
+  }
+
+  public Money actualCosts() {
+    return actualCosts;
+  }
+
+  public Money eligibleCosts() {
+    return eligibleCosts;
+  }
+
+  public Money grantShare() {
+    return grantShare;
+  }
+
+  /** What the city carries itself: the costs less the grant and the other contributions. */
+  public Money ownShare() {
+    return actualCosts.minus(grantShare).minus(thirdParty).minus(otherPublic);
+  }
+
+  public Money called() {
+    return called;
+  }
+
+  public Money received() {
+    return received;
+  }
+
+  public Money remainingToCall() {
+    return approvedGrant.minus(called);
+  }
+
+  /** Money called but not yet covered by spending. */
+  public Money unspentCalled() {
+    return called.minus(grantShare).atLeastZero();
+  }
+
+  public List<UnspentCall> unspentCalls() {
+    return unspentCalls;
+  }
+
+  /** Income plan against actual, in the order of the proof of use, without the total line. */
+  public List<IncomeFigures> income() {
+    Map<IncomeKind, Money> actual = new EnumMap<>(IncomeKind.class);
+    actual.put(IncomeKind.OWN_SHARE, ownShare());
+    actual.put(IncomeKind.THIRD_PARTY, thirdParty);
+    actual.put(IncomeKind.OTHER_PUBLIC, otherPublic);
+    actual.put(IncomeKind.THIS_GRANT, grantShare);
+    Money plannedTotal = plannedIncomeTotal();
+    List<IncomeFigures> lines = new ArrayList<>();
+    for (IncomeKind kind : IncomeKind.values()) {
+      Money planned = plannedIncome.get(kind);
+      Money done = actual.get(kind);
+      lines.add(
+          new IncomeFigures(
+              kind, planned, planned.percentOf(plannedTotal), done, done.percentOf(actualCosts)));
+    }
+    return lines;
+  }
+
+  public Money plannedIncomeTotal() {
+    return plannedIncome.values().stream().collect(Money.sum());
+  }
+}

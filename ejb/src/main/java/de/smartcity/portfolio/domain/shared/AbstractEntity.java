@@ -1,0 +1,50 @@
+package de.smartcity.portfolio.domain.shared;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+/**
+ * Identity and optimistic lock of every stored record. All records draw their ids from one
+ * sequence, in blocks of 50 so that bulk inserts rarely wait for the database.
+ */
+@MappedSuperclass
+public abstract class AbstractEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
+  @SequenceGenerator(name = "entity_seq", sequenceName = "entity_seq", allocationSize = 50)
+  private Long id;
+
+  @Version private long version;
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  /**
+   * Refuses a change that was made on an older state of this record than the one stored now: the
+   * user saw version {@code seen}, someone else saved since.
+   */
+  public void requireVersion(long seen) {
+    if (seen != version) {
+      throw new BusinessRuleViolation("record.modified.concurrently", null, auditLabel());
+    }
+  }
+
+  /** How the record is named in the audit trail and in messages, e.g. the project's code. */
+  public abstract String auditLabel();
+
+  /**
+   * The project whose history shows changes of this record, or {@code null} for master data that
+   * belongs to no project.
+   */
+  public abstract Long auditProjectId();
+}

@@ -1,0 +1,202 @@
+package de.smartcity.portfolio.infrastructure.demo;
+
+import de.smartcity.portfolio.domain.model.budget.CostCategory;
+import de.smartcity.portfolio.domain.model.budget.CostPlanLine;
+import de.smartcity.portfolio.domain.model.budget.Receipt;
+import de.smartcity.portfolio.domain.model.funding.CallPlanEntry;
+import de.smartcity.portfolio.domain.model.funding.FundsCall;
+import de.smartcity.portfolio.domain.model.funding.Grant;
+import de.smartcity.portfolio.domain.model.funding.GrantComponent;
+import de.smartcity.portfolio.domain.model.funding.GrantNotice;
+import de.smartcity.portfolio.domain.model.funding.IncomeKind;
+import de.smartcity.portfolio.domain.model.funding.IncomeLine;
+import de.smartcity.portfolio.domain.model.milestone.Milestone;
+import de.smartcity.portfolio.domain.model.organisation.Organisation;
+import de.smartcity.portfolio.domain.model.organisation.Person;
+import de.smartcity.portfolio.domain.model.project.Kpi;
+import de.smartcity.portfolio.domain.model.project.Project;
+import de.smartcity.portfolio.domain.model.statusreport.StatusReport;
+import de.smartcity.portfolio.domain.model.theme.FieldOfAction;
+import de.smartcity.portfolio.domain.model.theme.StrategicTheme;
+import de.smartcity.portfolio.domain.shared.Money;
+import jakarta.persistence.EntityManager;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Stores a generated portfolio through the domain model, so demo data obeys the same rules and
+ * leaves the same audit trail as data entered by hand. Meant for demo-sized data sets.
+ */
+final class DemoDataWriter {
+
+  private static final Money ZERO = Money.ZERO;
+
+  private final EntityManager entityManager;
+  private final Map<String, StrategicTheme> themes;
+  private final Map<String, FieldOfAction> fields;
+  private final Map<String, Organisation> organisations;
+  private final Map<String, CostCategory> categories;
+  private final Map<String, Person> people = new HashMap<>();
+  private final Map<GrantComponent, Grant> grants = new EnumMap<>(GrantComponent.class);
+
+  DemoDataWriter(EntityManager entityManager) {
+    this.entityManager = entityManager;
+    this.themes = all(StrategicTheme.class, StrategicTheme::getCode);
+    this.fields = all(FieldOfAction.class, FieldOfAction::getCode);
+    this.organisations = all(Organisation.class, Organisation::getShortName);
+    this.categories = all(CostCategory.class, CostCategory::getCode);
+  }
+
+  private <T> Map<String, T> all(Class<T> type, Function<T, String> key) {
+    return entityManager
+        .createQuery("SELECT e FROM " + type.getSimpleName() + " e", type)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(key, Function.identity()));
+  }
+
+  /** Writes the whole data set and returns how many projects it wrote. */
+  int write(PortfolioGenerator generator) {
+    generator.people().forEach(this::person);
+    generator.grants().forEach(this::grant);
+    int[] written = {0};
+    generator.projects(
+        generated -> {
+          project(generated);
+          written[0]++;
+        });
+    generator.calls().forEach(this::call);
+    grants
+        .get(GrantComponent.B)
+        .replaceCallPlan(
+            generator.callPlan().entrySet().stream()
+                .map(year -> new CallPlanEntry(year.getKey(), year.getValue()))
+                .toList());
+    return written[0];
+  }
+
+  private void person(GeneratedData.Person generated) {
+    Person person =
+        new Person(
+            generated.name(), generated.email(), organisations.get(generated.organisation()));
+    entityManager.persist(person);
+    people.put(person.getEmail(), person);
+  }
+
+  private void grant(GeneratedData.Grant generated) {
+    Grant grant =
+        new Grant(
+            "Modellprojekte Smart Cities (Staffel 3)",
+            "436",
+            generated.component(),
+            generated.reference(),
+            generated.commitmentDate());
+    grant.approve(generated.eligibleCosts(), PortfolioGenerator.FUNDING_RATE, generated.grant());
+    grant.fundingPeriod(generated.fundingStart(), generated.fundingEnd());
+    grant.addNotice(
+        new GrantNotice(
+            generated.commitmentDate(),
+            generated.reference(),
+            generated.grant().amount(),
+            "Zuwendungsbescheid"));
+    if (generated.extendedUntil() != null) {
+      grant.extendUntil(generated.extendedUntil());
+      grant.addNotice(
+          new GrantNotice(
+              generated.fundingEnd().minusMonths(30),
+              generated.reference() + "-AEND-1",
+              generated.grant().amount(),
+              "Verlängerung des Förderzeitraums ohne zusätzliche Mittel"));
+    }
+    Money own = generated.eligibleCosts().minus(generated.grant());
+    grant.replaceIncomePlan(
+        List.of(
+            new IncomeLine(IncomeKind.OWN_SHARE, own, null),
+            new IncomeLine(IncomeKind.THIRD_PARTY, ZERO, ZERO),
+            new IncomeLine(IncomeKind.OTHER_PUBLIC, ZERO, ZERO),
+            new IncomeLine(IncomeKind.THIS_GRANT, generated.grant(), null)));
+    entityManager.persist(grant);
+    grants.put(generated.component(), grant);
+  }
+
+  private void project(GeneratedData.Project generated) {
+    Project project =
+        new Project(
+            generated.code(),
+            generated.title(),
+            themes.get(generated.theme()),
+            organisations.get(generated.lead()),
+            generated.status());
+    project.describe(generated.title(), generated.summary(), organisations.get(generated.lead()));
+    project.classify(themes.get(generated.theme()), fields.get(generated.field()));
+    project.partnerWith(generated.partners().stream().map(organisations::get).toList());
+    project.staff(
+        people.get(generated.managerEmail()),
+        generated.deputyEmails().stream().map(people::get).toList());
+    project.schedule(generated.start(), generated.end());
+    project.assessHealth(generated.health(), generated.healthReason());
+    project.fundBy(generated.grant() == null ? null : grants.get(generated.grant()));
+    project.replaceKpis(
+        generated.kpis().stream()
+            .map(k -> new Kpi(k.measure(), k.rationale(), k.target(), k.value(), k.measuredOn()))
+            .toList());
+    entityManager.persist(project);
+    generated.milestones().forEach(m -> milestone(project, m));
+    generated.reports().forEach(r -> report(project, r));
+    generated.plan().forEach(line -> planLine(project, line));
+    generated.receipts().forEach(r -> receipt(project, r));
+  }
+
+  private void milestone(Project project, GeneratedData.Milestone generated) {
+    Milestone milestone = new Milestone(project, generated.title(), generated.due());
+    if (generated.completedOn() != null) {
+      milestone.complete(generated.completedOn());
+    }
+    entityManager.persist(milestone);
+  }
+
+  private void report(Project project, GeneratedData.StatusReport generated) {
+    entityManager.persist(
+        new StatusReport(
+            project,
+            generated.date(),
+            people.get(generated.authorEmail()),
+            generated.health(),
+            generated.progress(),
+            generated.nextSteps(),
+            generated.risks()));
+  }
+
+  private void planLine(Project project, GeneratedData.PlanLine generated) {
+    CostPlanLine line =
+        new CostPlanLine(project, generated.year(), categories.get(generated.category()));
+    line.plan(generated.planned(), generated.eligible());
+    entityManager.persist(line);
+  }
+
+  private void receipt(Project project, GeneratedData.Receipt generated) {
+    Receipt receipt = new Receipt(project);
+    receipt.record(
+        generated.paymentDate(),
+        generated.payee(),
+        generated.purpose(),
+        generated.reference(),
+        categories.get(generated.category()),
+        generated.amount(),
+        generated.eligible());
+    entityManager.persist(receipt);
+  }
+
+  private void call(GeneratedData.Call generated) {
+    FundsCall call =
+        new FundsCall(grants.get(generated.grant()), generated.date(), generated.requested());
+    if (generated.received().isGreaterThan(ZERO)) {
+      call.receive(generated.received(), generated.date().plusDays(14));
+    }
+    entityManager.persist(call);
+  }
+}

@@ -1,0 +1,150 @@
+package de.smartcity.portfolio.infrastructure.persistence.audit;
+
+import de.smartcity.portfolio.domain.model.audit.AuditAction;
+import de.smartcity.portfolio.domain.shared.AbstractEntity;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.internal.sessions.CollectionChangeRecord;
+import org.eclipse.persistence.internal.sessions.DirectCollectionChangeRecord;
+import org.eclipse.persistence.internal.sessions.DirectToFieldChangeRecord;
+import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
+import org.eclipse.persistence.internal.sessions.ObjectReferenceChangeRecord;
+import org.eclipse.persistence.queries.DataModifyQuery;
+import org.eclipse.persistence.queries.WriteObjectQuery;
+import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+
+/**
+ * Writes the audit trail from EclipseLink's own change sets, in the same transaction and on the
+ * same connection as the change: a change that rolls back leaves no audit line, and no change is
+ * stored without one. Creation and deletion are one line each; an update is one line per field.
+ */
+class AuditListener extends DescriptorEventAdapter {
+
+  private static final int MAX_VALUE = 4000;
+  private static final String[] COLUMNS = {
+    "OCCURRED_AT", "USERNAME", "ACTION", "RECORD_TYPE", "RECORD_ID",
+    "RECORD_LABEL", "PROJECT_ID", "FIELD_NAME", "OLD_VALUE", "NEW_VALUE"
+  };
+  private static final String INSERT =
+      "INSERT INTO audit_entry (occurred_at, username, action, record_type, record_id,"
+          + " record_label, project_id, field_name, old_value, new_value) VALUES ("
+          + Arrays.stream(COLUMNS).map(c -> "#" + c).collect(Collectors.joining(", "))
+          + ")";
+
+  @Override
+  public void postInsert(DescriptorEvent event) {
+    write(event, AuditAction.CREATE, null, null, null);
+  }
+
+  @Override
+  public void postDelete(DescriptorEvent event) {
+    AbstractEntity entity = (AbstractEntity) event.getSource();
+    write(event, AuditAction.DELETE, null, entity.auditLabel(), null);
+  }
+
+  @Override
+  public void postUpdate(DescriptorEvent event) {
+    ObjectChangeSet changes = event.getChangeSet();
+    if (changes == null && event.getQuery() instanceof WriteObjectQuery write) {
+      changes = write.getObjectChangeSet();
+    }
+    if (changes == null) {
+      return;
+    }
+    for (ChangeRecord change : changes.getChanges()) {
+      if ("version".equals(change.getAttribute())) {
+        continue;
+      }
+      String oldValue = render(oldValueOf(change));
+      String newValue = render(newValueOf(change, event));
+      if (!Objects.equals(oldValue, newValue)) {
+        write(event, AuditAction.UPDATE, change.getAttribute(), oldValue, newValue);
+      }
+    }
+  }
+
+  private static Object oldValueOf(ChangeRecord change) {
+    if (change instanceof DirectToFieldChangeRecord direct) {
+      return direct.getOldValue();
+    }
+    if (change instanceof ObjectReferenceChangeRecord reference) {
+      return reference.getOldValue();
+    }
+    if (change instanceof CollectionChangeRecord collection) {
+      return collection.getRemoveObjectList().keySet();
+    }
+    if (change instanceof DirectCollectionChangeRecord collection) {
+      return collection.getRemoveObjectList();
+    }
+    return null;
+  }
+
+  private static Object newValueOf(ChangeRecord change, DescriptorEvent event) {
+    if (change instanceof CollectionChangeRecord collection) {
+      return collection.getAddObjectList().keySet();
+    }
+    if (change instanceof DirectCollectionChangeRecord collection) {
+      return collection.getAddObjectList();
+    }
+    return ((org.eclipse.persistence.internal.sessions.ChangeRecord) change)
+        .getMapping()
+        .getRealAttributeValueFromObject(event.getSource(), event.getSession());
+  }
+
+  /** Values as a reader of the trail understands them: records by their label, amounts plain. */
+  static String render(Object value) {
+    String text = value == null ? null : renderPresent(value);
+    return text == null || text.length() <= MAX_VALUE ? text : text.substring(0, MAX_VALUE);
+  }
+
+  private static String renderPresent(Object value) {
+    if (value instanceof AbstractEntity entity) {
+      return entity.auditLabel();
+    }
+    if (value instanceof ObjectChangeSet changeSet) {
+      return render(changeSet.getUnitOfWorkClone());
+    }
+    if (value instanceof BigDecimal amount) {
+      return amount.toPlainString();
+    }
+    if (value instanceof Map<?, ?> map) {
+      return render(map.values());
+    }
+    if (value instanceof Collection<?> items) {
+      return items.isEmpty()
+          ? null
+          : items.stream().map(AuditListener::render).collect(Collectors.joining(", "));
+    }
+    return String.valueOf(value);
+  }
+
+  private static void write(
+      DescriptorEvent event, AuditAction action, String field, String oldValue, String newValue) {
+    AbstractEntity entity = (AbstractEntity) event.getSource();
+    DataModifyQuery insert = new DataModifyQuery(INSERT);
+    Arrays.stream(COLUMNS).forEach(insert::addArgument);
+    AbstractSession session = event.getSession();
+    session.executeQuery(
+        insert,
+        Arrays.asList(
+            Timestamp.from(Instant.now()),
+            AuditUser.current(),
+            action.name(),
+            entity.getClass().getSimpleName(),
+            entity.getId(),
+            entity.auditLabel(),
+            entity.auditProjectId(),
+            field,
+            oldValue,
+            newValue));
+  }
+}

@@ -1,0 +1,145 @@
+package de.smartcity.portfolio.infrastructure.persistence.jpa;
+
+import de.smartcity.portfolio.domain.model.budget.BudgetFigures;
+import de.smartcity.portfolio.domain.model.budget.BudgetMatrix;
+import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
+import de.smartcity.portfolio.domain.model.budget.CostCategory;
+import de.smartcity.portfolio.domain.model.budget.CostPlanLine;
+import de.smartcity.portfolio.domain.model.budget.Receipt;
+import de.smartcity.portfolio.domain.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaBudgetRepository extends JpaRepository implements BudgetRepository {
+
+  /** Plan sums per year and category; the database adds them up, no entity is loaded. */
+  private static final String PLAN_SUMS =
+      "SELECT l.plan_year, c.code, SUM(l.planned), SUM(l.eligible)"
+          + " FROM cost_plan_line l JOIN cost_category c ON c.id = l.cost_category_id %s"
+          + " GROUP BY l.plan_year, c.code";
+
+  /** Receipt sums per payment year and category. */
+  private static final String RECEIPT_SUMS =
+      "SELECT EXTRACT(YEAR FROM r.payment_date), c.code, SUM(r.amount), SUM(r.eligible_amount)"
+          + " FROM receipt r JOIN cost_category c ON c.id = r.cost_category_id %s"
+          + " GROUP BY EXTRACT(YEAR FROM r.payment_date), c.code";
+
+  @Override
+  public List<CostCategory> findAllCategories() {
+    return list("SELECT c FROM CostCategory c ORDER BY c.sortOrder", CostCategory.class);
+  }
+
+  @Override
+  public Optional<CostCategory> findCategoryByCode(String code) {
+    return first(
+        "SELECT c FROM CostCategory c WHERE c.code = :code", CostCategory.class, "code", code);
+  }
+
+  @Override
+  public void store(CostCategory category) {
+    persist(category);
+  }
+
+  @Override
+  public List<CostPlanLine> findPlan(long projectId) {
+    return list(
+        "SELECT l FROM CostPlanLine l JOIN FETCH l.category c WHERE l.project.id = :project"
+            + " ORDER BY l.year, c.sortOrder",
+        CostPlanLine.class,
+        "project",
+        projectId);
+  }
+
+  @Override
+  public Optional<CostPlanLine> findPlanLine(long projectId, int year, String categoryCode) {
+    return first(
+        "SELECT l FROM CostPlanLine l WHERE l.project.id = :project AND l.year = :year"
+            + " AND l.category.code = :category",
+        CostPlanLine.class,
+        "project",
+        projectId,
+        "year",
+        year,
+        "category",
+        categoryCode);
+  }
+
+  @Override
+  public void store(CostPlanLine line) {
+    persist(line);
+  }
+
+  @Override
+  public List<Receipt> findReceipts(long projectId) {
+    return list(
+        "SELECT r FROM Receipt r JOIN FETCH r.category WHERE r.project.id = :project"
+            + " ORDER BY r.paymentDate DESC, r.id DESC",
+        Receipt.class,
+        "project",
+        projectId);
+  }
+
+  @Override
+  public Optional<Receipt> findReceipt(long id) {
+    return find(Receipt.class, id);
+  }
+
+  @Override
+  public void store(Receipt receipt) {
+    persist(receipt);
+  }
+
+  @Override
+  public void remove(Receipt receipt) {
+    entityManager.remove(receipt);
+  }
+
+  @Override
+  public List<BudgetMatrix.Cell> sumsForProject(long projectId) {
+    List<BudgetMatrix.Cell> cells = new ArrayList<>();
+    cells.addAll(planned(PLAN_SUMS.formatted("WHERE l.project_id = ?1"), projectId));
+    cells.addAll(spent(RECEIPT_SUMS.formatted("WHERE r.project_id = ?1"), projectId));
+    return cells;
+  }
+
+  @Override
+  public List<BudgetMatrix.Cell> sumsForProgramme() {
+    List<BudgetMatrix.Cell> cells = new ArrayList<>();
+    cells.addAll(planned(PLAN_SUMS.formatted("")));
+    cells.addAll(spent(RECEIPT_SUMS.formatted("")));
+    return cells;
+  }
+
+  private List<BudgetMatrix.Cell> planned(String sql, Object... parameters) {
+    return sums(sql, parameters).stream()
+        .map(
+            row ->
+                cell(row, new BudgetFigures(money(row[2]), money(row[3]), Money.ZERO, Money.ZERO)))
+        .toList();
+  }
+
+  private List<BudgetMatrix.Cell> spent(String sql, Object... parameters) {
+    return sums(sql, parameters).stream()
+        .map(
+            row ->
+                cell(row, new BudgetFigures(Money.ZERO, Money.ZERO, money(row[2]), money(row[3]))))
+        .toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> sums(String sql, Object... parameters) {
+    Query query = entityManager.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return query.getResultList();
+  }
+
+  private static BudgetMatrix.Cell cell(Object[] row, BudgetFigures figures) {
+    return new BudgetMatrix.Cell(((Number) row[0]).intValue(), (String) row[1], figures);
+  }
+}

@@ -1,0 +1,22 @@
+package de.smartcity.portfolio.infrastructure.time;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * The one clock of the application, in the city's time zone: "today" for overdue milestones and
+ * deadlines is Bochum's today, whatever zone the server runs in. Tests replace it.
+ */
+@ApplicationScoped
+public class CityClock {
+
+  public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+  @Produces
+  @ApplicationScoped
+  Clock clock() {
+    return Clock.system(ZONE);
+  }
+}

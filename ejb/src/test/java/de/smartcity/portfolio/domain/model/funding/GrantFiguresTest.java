@@ -1,0 +1,159 @@
+package de.smartcity.portfolio.domain.model.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.smartcity.portfolio.domain.shared.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class GrantFiguresTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+  private final Grant grant = GrantTest.grant(GrantComponent.B, LocalDate.of(2022, 3, 1));
+
+  private static NavigableMap<LocalDate, Money> eligible(Object... dateAndAmount) {
+    NavigableMap<LocalDate, Money> byDate = new TreeMap<>();
+    for (int i = 0; i < dateAndAmount.length; i += 2) {
+      byDate.put(
+          LocalDate.parse((String) dateAndAmount[i]), Money.of((String) dateAndAmount[i + 1]));
+    }
+    return byDate;
+  }
+
+  private static GrantFigures.Call call(String date, String amount, String received, int window) {
+    LocalDate day = LocalDate.parse(date);
+    return new GrantFigures.Call(day, Money.of(amount), Money.of(received), day.plusDays(window));
+  }
+
+  @Test
+  void shouldComputeTheGrantShareOnEligibleCostsRoundedAtTheCent() {
+    // eligible 1,234.57 + 0.10 = 1,234.67; 65 % = 802.5355 -> 802.54
+    GrantFigures figures =
+        new GrantFigures(
+            grant,
+            Money.of("1500.00"),
+            eligible("2024-01-10", "1234.57", "2024-02-01", "0.10"),
+            List.of(),
+            TODAY);
+    assertThat(figures.eligibleCosts()).isEqualTo(Money.of("1234.67"));
+    assertThat(figures.grantShare()).isEqualTo(Money.of("802.54"));
+    assertThat(figures.ownShare()).isEqualTo(Money.of("697.46"));
+    assertThat(figures.grantShare().plus(figures.ownShare())).isEqualTo(figures.actualCosts());
+  }
+
+  @Test
+  void shouldCapTheGrantShareAtTheApprovedGrant() {
+    GrantFigures figures =
+        new GrantFigures(
+            grant, Money.of("2000000.00"), eligible("2025-01-01", "2000000.00"), List.of(), TODAY);
+    assertThat(figures.grantShare()).isEqualTo(Money.of("650000.00"));
+    assertThat(figures.ownShare()).isEqualTo(Money.of("1350000.00"));
+  }
+
+  @Test
+  void shouldNeverLetPublicFundingExceedEligibleCosts() {
+    grant.replaceIncomePlan(
+        List.of(new IncomeLine(IncomeKind.OTHER_PUBLIC, Money.ZERO, Money.of("500.00"))));
+    GrantFigures figures =
+        new GrantFigures(
+            grant, Money.of("1000.00"), eligible("2025-01-01", "1000.00"), List.of(), TODAY);
+    // 65 % would be 650.00, but other public funding already covers 500.00 of 1,000.00
+    assertThat(figures.grantShare()).isEqualTo(Money.of("500.00"));
+    assertThat(figures.grantShare().plus(Money.of("500.00"))).isEqualTo(figures.eligibleCosts());
+    assertThat(figures.ownShare()).isEqualTo(Money.ZERO);
+  }
+
+  @Test
+  void shouldKnowWhatWasCalledAndWhatRemains() {
+    GrantFigures figures =
+        new GrantFigures(
+            grant,
+            Money.ZERO,
+            eligible(),
+            List.of(
+                call("2024-01-01", "100000.00", "100000.00", 42),
+                call("2024-04-01", "50000.50", "0.00", 42)),
+            TODAY);
+    assertThat(figures.called()).isEqualTo(Money.of("150000.50"));
+    assertThat(figures.received()).isEqualTo(Money.of("100000.00"));
+    assertThat(figures.remainingToCall()).isEqualTo(Money.of("499999.50"));
+  }
+
+  @Test
+  void shouldRefuseACallAboveApprovedMinusCalledAndAcceptOneThatFitsToTheCent() {
+    GrantFigures figures =
+        new GrantFigures(
+            grant,
+            Money.ZERO,
+            eligible(),
+            List.of(call("2024-01-01", "600000.00", "600000.00", 42)),
+            TODAY);
+    figures.requireCallable(Money.of("50000.00"));
+    assertThatThrownBy(() -> figures.requireCallable(Money.of("50000.01")))
+        .hasFieldOrPropertyWithValue("messageKey", "call.above.remaining")
+        .hasFieldOrPropertyWithValue("field", "requested");
+  }
+
+  @Test
+  void shouldFlagMoneyCalledButNotSpentWithinTheWindow() {
+    // 65,000.00 called on 1 March; by 12 April (42 days) only 50,000.00 eligible was paid,
+    // whose grant share is 32,500.00: 32,500.00 sat unspent.
+    GrantFigures figures =
+        new GrantFigures(
+            grant,
+            Money.of("150000.00"),
+            eligible("2024-03-10", "50000.00", "2024-05-01", "100000.00"),
+            List.of(call("2024-03-01", "65000.00", "65000.00", 42)),
+            TODAY);
+    assertThat(figures.unspentCalls())
+        .singleElement()
+        .extracting("unspent")
+        .isEqualTo(Money.of("32500.00"));
+    // Later spending covers it, so nothing is unspent today.
+    assertThat(figures.unspentCalled()).isEqualTo(Money.ZERO);
+  }
+
+  @Test
+  void shouldNotFlagACallWhoseWindowIsStillOpen() {
+    GrantFigures figures =
+        new GrantFigures(
+            grant,
+            Money.ZERO,
+            eligible(),
+            List.of(call("2026-11-01", "1000.00", "0.00", 42)),
+            TODAY);
+    assertThat(figures.unspentCalls()).isEmpty();
+    assertThat(figures.unspentCalled()).isEqualTo(Money.of("1000.00"));
+  }
+
+  @Test
+  void shouldShowIncomePlanAgainstActualWithShares() {
+    grant.replaceIncomePlan(
+        List.of(
+            new IncomeLine(IncomeKind.OWN_SHARE, Money.of("350000.00"), null),
+            new IncomeLine(IncomeKind.THIRD_PARTY, Money.ZERO, Money.ZERO),
+            new IncomeLine(IncomeKind.OTHER_PUBLIC, Money.ZERO, Money.ZERO),
+            new IncomeLine(IncomeKind.THIS_GRANT, Money.of("650000.00"), null)));
+    GrantFigures figures =
+        new GrantFigures(
+            grant, Money.of("3000.00"), eligible("2025-01-01", "3000.00"), List.of(), TODAY);
+
+    assertThat(figures.plannedIncomeTotal()).isEqualTo(Money.of("1000000.00"));
+    assertThat(figures.income())
+        .extracting(GrantFigures.IncomeFigures::kind, GrantFigures.IncomeFigures::actual)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(IncomeKind.OWN_SHARE, Money.of("1050.00")),
+            org.assertj.core.groups.Tuple.tuple(IncomeKind.THIRD_PARTY, Money.ZERO),
+            org.assertj.core.groups.Tuple.tuple(IncomeKind.OTHER_PUBLIC, Money.ZERO),
+            org.assertj.core.groups.Tuple.tuple(IncomeKind.THIS_GRANT, Money.of("1950.00")));
+    assertThat(figures.income().get(3).plannedPercent()).isEqualByComparingTo("65.00");
+    assertThat(figures.income().get(3).actualPercent()).isEqualByComparingTo("65.00");
+    assertThat(figures.fundingRate()).isEqualByComparingTo(BigDecimal.valueOf(65));
+  }
+}

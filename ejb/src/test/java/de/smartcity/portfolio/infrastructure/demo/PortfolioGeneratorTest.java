@@ -1,0 +1,111 @@
+package de.smartcity.portfolio.infrastructure.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.smartcity.portfolio.domain.model.project.Health;
+import de.smartcity.portfolio.domain.model.project.ProjectStatus;
+import de.smartcity.portfolio.domain.shared.Money;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PortfolioGeneratorTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+  private static List<GeneratedData.Project> demo(PortfolioGenerator generator) {
+    List<GeneratedData.Project> projects = new ArrayList<>();
+    generator.projects(projects::add);
+    return projects;
+  }
+
+  @Test
+  void shouldProduceTheSameDataForTheSameSeedAndDay() {
+    assertThat(demo(new PortfolioGenerator(7, 120, 30, TODAY)))
+        .isEqualTo(demo(new PortfolioGenerator(7, 120, 30, TODAY)));
+    assertThat(demo(new PortfolioGenerator(8, 120, 30, TODAY)))
+        .isNotEqualTo(demo(new PortfolioGenerator(7, 120, 30, TODAY)));
+  }
+
+  @Test
+  void shouldCoverEveryThemeFieldAndOrganisationWithTheRealProjectsFirst() {
+    List<GeneratedData.Project> projects =
+        demo(
+            new PortfolioGenerator(
+                DemoDataLoader.DEMO_SEED, DemoDataLoader.DEMO_PROJECTS, 30, TODAY));
+
+    assertThat(projects).hasSizeGreaterThanOrEqualTo(110);
+    assertThat(projects).extracting(GeneratedData.Project::code).doesNotHaveDuplicates();
+    assertThat(projects.subList(0, RealProjects.ALL.size()))
+        .extracting(GeneratedData.Project::title)
+        .containsExactlyElementsOf(
+            RealProjects.ALL.stream().map(RealProjects.Seed::title).toList());
+    assertThat(projects)
+        .extracting(GeneratedData.Project::theme)
+        .containsOnly("INF", "STM", "GES", "MOB", "WIS");
+    assertThat(new HashSet<>(projects.stream().map(GeneratedData.Project::field).toList()))
+        .hasSize(15);
+    Set<String> organisations = new HashSet<>();
+    projects.forEach(
+        p -> {
+          organisations.add(p.lead());
+          organisations.addAll(p.partners());
+        });
+    assertThat(organisations).hasSize(12);
+  }
+
+  @Test
+  void shouldGiveAmberAndRedProjectsAReasonAndEndNoProjectBeforeItStarts() {
+    for (GeneratedData.Project project : demo(new PortfolioGenerator(3, 300, 30, TODAY))) {
+      assertThat(project.end()).as(project.code()).isAfterOrEqualTo(project.start());
+      if (project.health() != Health.GREEN) {
+        assertThat(project.healthReason()).as(project.code()).isNotBlank();
+      }
+      project
+          .plan()
+          .forEach(line -> assertThat(line.eligible()).isLessThanOrEqualTo(line.planned()));
+      project
+          .receipts()
+          .forEach(
+              r -> {
+                assertThat(r.paymentDate()).isBefore(TODAY);
+                assertThat(r.eligible()).isLessThanOrEqualTo(r.amount());
+              });
+    }
+  }
+
+  @Test
+  void shouldHaveMilestonesDoneOpenAndOverdueAndCallsWithinTheGrant() {
+    PortfolioGenerator generator = new PortfolioGenerator(2021, 115, 30, TODAY);
+    List<GeneratedData.Project> projects = demo(generator);
+    List<GeneratedData.Milestone> milestones =
+        projects.stream().flatMap(p -> p.milestones().stream()).toList();
+    assertThat(milestones).anyMatch(m -> m.completedOn() != null);
+    assertThat(milestones).anyMatch(m -> m.completedOn() == null && m.due().isBefore(TODAY));
+    assertThat(milestones).anyMatch(m -> m.completedOn() == null && m.due().isAfter(TODAY));
+    assertThat(projects.stream().mapToInt(p -> p.receipts().size()).sum()).isGreaterThan(2000);
+    assertThat(projects).extracting(GeneratedData.Project::status).contains(ProjectStatus.values());
+
+    Money called =
+        generator.calls().stream().map(GeneratedData.Call::requested).collect(Money.sum());
+    assertThat(called)
+        .isGreaterThan(Money.ZERO)
+        .isLessThanOrEqualTo(generator.grants().get(1).grant());
+  }
+
+  @Test
+  void shouldStreamABenchmarkSizedPortfolioWithoutHoldingIt() {
+    long[] counts = new long[2];
+    new PortfolioGenerator(42, 10_000, 100, TODAY)
+        .projects(
+            project -> {
+              counts[0]++;
+              counts[1] += project.receipts().size();
+            });
+    assertThat(counts[0]).isEqualTo(10_000);
+    assertThat(counts[1]).isBetween(600_000L, 1_400_000L);
+  }
+}
