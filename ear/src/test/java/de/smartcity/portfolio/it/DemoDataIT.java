@@ -44,7 +44,7 @@ class DemoDataIT {
         .isEqualTo(probe.number("SELECT COUNT(*) FROM organisation"));
     assertThat(probe.readColumn("project", "title", "code", "MOB-01"))
         .contains("Bodenfeuchtesensoren für Straßenbäume");
-    assertThat(probe.number("SELECT COUNT(*) FROM receipt")).isGreaterThan(2000);
+    assertThat(probe.number("SELECT COUNT(*) FROM receipt")).isGreaterThan(4000);
     assertThat(probe.number("SELECT MIN(plan_year) FROM cost_plan_line")).isEqualTo(2022);
     assertThat(probe.number("SELECT MAX(plan_year) FROM cost_plan_line")).isEqualTo(2028);
     assertThat(

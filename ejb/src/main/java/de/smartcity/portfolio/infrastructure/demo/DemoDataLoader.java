@@ -34,7 +34,7 @@ public class DemoDataLoader {
   /** The demo portfolio: Bochum's real projects plus invented ones, 115 in all. */
   static final int DEMO_PROJECTS = 115;
 
-  static final int DEMO_RECEIPTS_PER_PROJECT = 30;
+  static final int DEMO_RECEIPTS_PER_PROJECT = 60;
   static final long DEMO_SEED = 2021L;
 
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
