@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two people save the same project at the same time: the second save loses, visibly. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, InServerAsEverything.class})
 class ConcurrentEditIT {
 
   @Deployment
@@ -75,8 +75,11 @@ class ConcurrentEditIT {
 
   private Void rename(long id, String title, CountDownLatch read, CountDownLatch go) {
     try {
-      editor.rename(id, title, read, go);
-      return null;
+      return As.everything(
+          () -> {
+            editor.rename(id, title, read, go);
+            return null;
+          });
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The demo portfolio an embedded installation starts with, in the programme's shape. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, InServerAsEverything.class})
 class DemoDataIT {
 
   @Deployment
@@ -60,7 +60,7 @@ class DemoDataIT {
   }
 
   @Test
-  void shouldCarryTheRoundThreeGrantWithComponentsAAndBAtSixtyFivePerCent() {
+  void shouldCarryTheRoundThreeGrantWithComponentsAAndBAtSixtyFivePerCent() throws Exception {
     assertThat(funding.grants())
         .extracting(Grant::getComponent)
         .contains(GrantComponent.A, GrantComponent.B);

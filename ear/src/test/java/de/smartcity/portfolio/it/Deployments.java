@@ -1,12 +1,20 @@
 package de.smartcity.portfolio.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.ArchiveFormat;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.Asset;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one place where container tests get their deployment: the EAR this build packaged, exactly as
@@ -31,7 +39,32 @@ public final class Deployments {
         ShrinkWrap.create(JavaArchive.class, "smartcity-it.jar")
             .addPackages(true, Deployments.class.getPackage())
             .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
-    return application().addAsLibrary(tests).addAsLibraries(jarOf(Assertions.class));
+    // Arquillian runs in-server tests through a servlet it adds to the web module; that one path
+    // stays outside the application's sign-in, and tests choose their user themselves (see As).
+    EnterpriseArchive ear = application();
+    WebArchive web = ear.getAsType(WebArchive.class, "smartcity-web.war", ArchiveFormat.ZIP);
+    String descriptor = read(web.get("WEB-INF/web.xml").getAsset());
+    web.delete("WEB-INF/web.xml");
+    web.addAsWebInfResource(
+        new StringAsset(
+            descriptor.replace(
+                "<security-role>",
+                "<security-constraint><web-resource-collection><web-resource-name>arquillian"
+                    + "</web-resource-name><url-pattern>/ArquillianServletRunnerEE9</url-pattern>"
+                    + "</web-resource-collection></security-constraint>\n  <security-role>")),
+        "web.xml");
+    return ear.addAsLibrary(tests)
+        .addAsLibraries(jarOf(Assertions.class))
+        .addAsManifestResource(
+            "it-jboss-deployment-structure.xml", "jboss-deployment-structure.xml");
+  }
+
+  private static String read(Asset asset) {
+    try (InputStream in = asset.openStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static File jarOf(Class<?> type) {

@@ -3,6 +3,7 @@ package de.smartcity.portfolio.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.smartcity.portfolio.application.AuditLine;
 import de.smartcity.portfolio.application.AuditService;
 import de.smartcity.portfolio.application.BudgetService;
 import de.smartcity.portfolio.application.FundingService;
@@ -15,8 +16,6 @@ import de.smartcity.portfolio.application.ProjectFacts;
 import de.smartcity.portfolio.application.ProjectService;
 import de.smartcity.portfolio.application.ReceiptInput;
 import de.smartcity.portfolio.application.StatusReportService;
-import de.smartcity.portfolio.domain.model.audit.AuditAction;
-import de.smartcity.portfolio.domain.model.audit.AuditEntry;
 import de.smartcity.portfolio.domain.model.budget.BudgetMatrix;
 import de.smartcity.portfolio.domain.model.funding.FundsCall;
 import de.smartcity.portfolio.domain.model.funding.Grant;
@@ -44,7 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The whole graph of a funded project, stored and read back through the services. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, InServerAsEverything.class})
 class DomainIT {
 
   @Deployment
@@ -94,7 +93,7 @@ class DomainIT {
                 "MOB-KLI",
                 "USB",
                 Set.of("STADT", "UNIV"),
-                null,
+                As.PM_EMAIL,
                 Set.of(),
                 LocalDate.of(2024, 1, 1),
                 LocalDate.of(2026, 12, 31),
@@ -196,21 +195,21 @@ class DomainIT {
                     ProjectStatus.COMPLETED))
         .hasFieldOrPropertyWithValue("messageKey", "project.status.transition");
 
-    List<AuditEntry> history = audit.projectHistory(id, 50);
+    List<AuditLine> history = audit.projectHistory(id, 50);
     assertThat(history)
-        .filteredOn(e -> e.getAction() == AuditAction.CREATE)
-        .extracting(AuditEntry::getRecordType)
+        .filteredOn(e -> "CREATE".equals(e.action()))
+        .extracting(AuditLine::recordType)
         .contains("Project");
     assertThat(history)
-        .filteredOn(e -> "status".equals(e.getField()))
+        .filteredOn(e -> "status".equals(e.field()))
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.getOldValue()).isEqualTo("IN_PROGRESS");
-              assertThat(e.getNewValue()).isEqualTo("PAUSED");
-              assertThat(e.getUsername()).isNotBlank();
-              assertThat(e.getOccurredAt()).isNotNull();
-              assertThat(e.getRecordLabel())
+              assertThat(e.oldValue()).isEqualTo("IN_PROGRESS");
+              assertThat(e.newValue()).isEqualTo("PAUSED");
+              assertThat(e.username()).isEqualTo("pm");
+              assertThat(e.occurredAt()).isNotNull();
+              assertThat(e.recordLabel())
                   .isEqualTo(projects.loadProject(id).orElseThrow().getCode());
             });
   }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,8 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PortfolioPageIT {
 
-  private final HttpClient http = HttpClient.newHttpClient();
-
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.application();
@@ -32,7 +28,9 @@ class PortfolioPageIT {
 
   @Test
   void shouldListTheSeededProjectsInAPrimeFacesTableAtTheRoot() throws Exception {
-    HttpResponse<String> response = get(rootOf(base), "de");
+    WebSession session = new WebSession(rootOf(base), "de");
+    session.signIn("council", "council-demo-2026");
+    HttpResponse<String> response = session.open("/");
 
     assertThat(response.statusCode()).isEqualTo(200);
     Document page = Jsoup.parse(response.body());
@@ -46,7 +44,8 @@ class PortfolioPageIT {
 
   @Test
   void shouldSpeakEnglishToABrowserThatAsksForIt() throws Exception {
-    Document page = Jsoup.parse(get(rootOf(base), "en").body());
+    WebSession session = new WebSession(rootOf(base), "en");
+    Document page = Jsoup.parse(session.signIn("council", "council-demo-2026").body());
 
     assertThat(page.select("h1").text()).isEqualTo("Project portfolio");
     assertThat(page.select("table td").eachText()).contains("Completed");
@@ -54,18 +53,14 @@ class PortfolioPageIT {
 
   @Test
   void shouldAnswerAnUnknownAddressWithItsOwnPageAndNoServerDetails() throws Exception {
-    HttpResponse<String> response = get(rootOf(base).resolve("does-not-exist.xhtml"), "de");
+    WebSession session = new WebSession(rootOf(base), "de");
+    session.signIn("council", "council-demo-2026");
+    HttpResponse<String> response = session.get("/does-not-exist.xhtml");
 
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.body())
+    assertThat(Jsoup.parse(response.body()).text())
         .contains("Seite nicht gefunden")
-        .doesNotContain("WildFly", "Exception");
-  }
-
-  private HttpResponse<String> get(URI uri, String language) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(uri).header("Accept-Language", language).GET().build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+        .doesNotContain("WildFly", "Exception", "at de.smartcity");
   }
 
   private static URI rootOf(URL url) throws Exception {

@@ -18,7 +18,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, InServerAsEverything.class})
 class ProjectPersistenceIT {
 
   @Deployment
@@ -74,7 +74,7 @@ class ProjectPersistenceIT {
   }
 
   @Test
-  void shouldSeedTheDemoPortfolioOnTheEmbeddedDatabase() {
+  void shouldSeedTheDemoPortfolioOnTheEmbeddedDatabase() throws Exception {
     assertThat(projectService.findProject("INF-01"))
         .map(ProjectSummary::title)
         .contains("Bochum-App");

@@ -1,24 +1,50 @@
 package de.smartcity.portfolio.application.internal;
 
+import de.smartcity.portfolio.application.AuditLine;
 import de.smartcity.portfolio.application.AuditService;
 import de.smartcity.portfolio.domain.model.audit.AuditEntry;
 import de.smartcity.portfolio.domain.model.audit.AuditRepository;
+import de.smartcity.portfolio.domain.model.user.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 
 @Stateless
+@RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
 public class DefaultAuditService implements AuditService {
 
   @Inject private AuditRepository audit;
+  @Inject private Caller caller;
 
   @Override
-  public List<AuditEntry> projectHistory(long projectId, int maxEntries) {
-    return audit.findByProject(projectId, maxEntries);
+  public List<AuditLine> projectHistory(long projectId, int maxEntries) {
+    return readable(audit.findByProject(projectId, maxEntries));
   }
 
   @Override
-  public List<AuditEntry> recordHistory(String recordType, long recordId) {
-    return audit.findByRecord(recordType, recordId);
+  public List<AuditLine> recordHistory(String recordType, long recordId) {
+    return readable(audit.findByRecord(recordType, recordId));
+  }
+
+  /** Council members see names and dates only; everyone else sees the whole line. */
+  private List<AuditLine> readable(List<AuditEntry> entries) {
+    boolean detailed =
+        caller.isInRole(Role.PROJECT_MANAGER)
+            || caller.isInRole(Role.FINANCE)
+            || caller.isInRole(Role.ADMIN);
+    return entries.stream()
+        .map(
+            e ->
+                new AuditLine(
+                    e.getOccurredAt(),
+                    e.getUsername(),
+                    e.getAction().name(),
+                    e.getRecordType(),
+                    e.getRecordLabel(),
+                    detailed ? e.getField() : null,
+                    detailed ? e.getOldValue() : null,
+                    detailed ? e.getNewValue() : null))
+        .toList();
   }
 }

@@ -7,8 +7,10 @@ import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
 import de.smartcity.portfolio.domain.model.budget.CostCategory;
 import de.smartcity.portfolio.domain.model.budget.CostPlanLine;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
+import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.shared.Money;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -16,11 +18,13 @@ import java.math.BigDecimal;
 import java.util.List;
 
 @Stateless
+@RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
 @Interceptors(PersistenceConflicts.class)
 public class DefaultBudgetService implements BudgetService {
 
   @Inject private BudgetRepository budgets;
   @Inject private References references;
+  @Inject private Caller caller;
 
   @Override
   public BudgetMatrix projectBudget(long projectId) {
@@ -44,6 +48,7 @@ public class DefaultBudgetService implements BudgetService {
   @Override
   public CostPlanLine planCost(
       long projectId, int year, String categoryCode, BigDecimal planned, BigDecimal eligible) {
+    caller.requireManagesOrIsIn(references.project(projectId), Role.FINANCE, Role.ADMIN);
     CostPlanLine line =
         budgets
             .findPlanLine(projectId, year, categoryCode)
@@ -65,6 +70,7 @@ public class DefaultBudgetService implements BudgetService {
   }
 
   @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public Receipt recordReceipt(long projectId, ReceiptInput input) {
     Receipt receipt = new Receipt(references.project(projectId));
     apply(receipt, input);
@@ -73,6 +79,7 @@ public class DefaultBudgetService implements BudgetService {
   }
 
   @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public Receipt correctReceipt(long id, long version, ReceiptInput input) {
     Receipt receipt = current(id, version);
     apply(receipt, input);
@@ -80,6 +87,7 @@ public class DefaultBudgetService implements BudgetService {
   }
 
   @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public void deleteReceipt(long id, long version) {
     budgets.remove(current(id, version));
   }

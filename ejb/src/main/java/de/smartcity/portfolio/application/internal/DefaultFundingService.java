@@ -9,9 +9,11 @@ import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures;
 import de.smartcity.portfolio.domain.model.funding.GrantNotice;
 import de.smartcity.portfolio.domain.model.funding.IncomeLine;
+import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.domain.shared.Money;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @Stateless
+@RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
 @Interceptors(PersistenceConflicts.class)
 public class DefaultFundingService implements FundingService {
 
@@ -34,6 +37,7 @@ public class DefaultFundingService implements FundingService {
   }
 
   @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public Grant registerGrant(GrantTerms terms) {
     if (funding.findGrantByReference(terms.reference()).isPresent()) {
       throw new BusinessRuleViolation("grant.reference.taken", "reference", terms.reference());
@@ -51,6 +55,7 @@ public class DefaultFundingService implements FundingService {
   }
 
   @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public Grant changeTerms(long grantId, long version, GrantTerms terms) {
     Grant grant = current(grantId, version);
     grant.restate(
@@ -75,6 +80,7 @@ public class DefaultFundingService implements FundingService {
   }
 
   @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public Grant addNotice(long grantId, long version, GrantNotice notice) {
     Grant grant = current(grantId, version);
     grant.addNotice(notice);
@@ -82,6 +88,7 @@ public class DefaultFundingService implements FundingService {
   }
 
   @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public Grant planIncome(long grantId, long version, List<IncomeLine> lines) {
     Grant grant = current(grantId, version);
     grant.replaceIncomePlan(lines);
@@ -89,6 +96,7 @@ public class DefaultFundingService implements FundingService {
   }
 
   @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public Grant planCalls(long grantId, long version, List<CallPlanEntry> entries) {
     Grant grant = current(grantId, version);
     grant.replaceCallPlan(entries);
@@ -101,6 +109,7 @@ public class DefaultFundingService implements FundingService {
   }
 
   @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public FundsCall callFunds(long grantId, LocalDate callDate, BigDecimal amount) {
     Grant grant = references.grant(grantId);
     Money requested = Money.of(amount);
@@ -112,6 +121,7 @@ public class DefaultFundingService implements FundingService {
   }
 
   @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public FundsCall recordPayment(long callId, long version, BigDecimal amount, LocalDate on) {
     FundsCall call = References.current(funding.findCall(callId), callId, version);
     call.receive(Money.of(amount), on);

@@ -9,14 +9,17 @@ import de.smartcity.portfolio.domain.model.organisation.Person;
 import de.smartcity.portfolio.domain.model.theme.FieldOfAction;
 import de.smartcity.portfolio.domain.model.theme.StrategicTheme;
 import de.smartcity.portfolio.domain.model.theme.StrategicThemeRepository;
+import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.util.List;
 
 @Stateless
+@RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
 @Interceptors(PersistenceConflicts.class)
 public class DefaultMasterDataService implements MasterDataService {
 
@@ -51,6 +54,7 @@ public class DefaultMasterDataService implements MasterDataService {
   }
 
   @Override
+  @RolesAllowed(Role.ADMIN_NAME)
   public StrategicTheme renameTheme(String code, long version, String name, int sortOrder) {
     StrategicTheme theme = references.theme(code);
     theme.requireVersion(version);
@@ -59,6 +63,7 @@ public class DefaultMasterDataService implements MasterDataService {
   }
 
   @Override
+  @RolesAllowed(Role.ADMIN_NAME)
   public FieldOfAction addFieldOfAction(String themeCode, String code, String name, int sortOrder) {
     if (themes.findFieldByCode(code).isPresent()) {
       throw new BusinessRuleViolation("code.taken", "code", code);
@@ -69,6 +74,7 @@ public class DefaultMasterDataService implements MasterDataService {
   }
 
   @Override
+  @RolesAllowed(Role.ADMIN_NAME)
   public FieldOfAction renameFieldOfAction(String code, long version, String name, int sortOrder) {
     FieldOfAction field = references.fieldOrNone(code);
     if (field == null) {
@@ -80,6 +86,7 @@ public class DefaultMasterDataService implements MasterDataService {
   }
 
   @Override
+  @RolesAllowed(Role.ADMIN_NAME)
   public Organisation addOrganisation(String shortName, String name, boolean cityGroup) {
     if (organisations.findByShortName(shortName).isPresent()) {
       throw new BusinessRuleViolation("code.taken", "shortName", shortName);
@@ -90,6 +97,7 @@ public class DefaultMasterDataService implements MasterDataService {
   }
 
   @Override
+  @RolesAllowed(Role.ADMIN_NAME)
   public CostCategory addCostCategory(String code, String name, int sortOrder) {
     if (budgets.findCategoryByCode(code).isPresent()) {
       throw new BusinessRuleViolation("code.taken", "code", code);
@@ -100,6 +108,7 @@ public class DefaultMasterDataService implements MasterDataService {
   }
 
   @Override
+  @RolesAllowed(Role.ADMIN_NAME)
   public Person addPerson(String name, String email, String organisation) {
     if (organisations.findPersonByEmail(email).isPresent()) {
       throw new BusinessRuleViolation("person.email.taken", "email", email);

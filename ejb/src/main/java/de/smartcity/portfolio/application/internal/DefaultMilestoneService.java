@@ -5,8 +5,11 @@ import de.smartcity.portfolio.application.MilestoneService;
 import de.smartcity.portfolio.domain.model.milestone.Milestone;
 import de.smartcity.portfolio.domain.model.milestone.MilestoneRepository;
 import de.smartcity.portfolio.domain.model.milestone.MilestoneState;
+import de.smartcity.portfolio.domain.model.project.Project;
+import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -15,11 +18,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 @Stateless
+@RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
 @Interceptors(PersistenceConflicts.class)
 public class DefaultMilestoneService implements MilestoneService {
 
   @Inject private MilestoneRepository milestones;
   @Inject private References references;
+  @Inject private Caller caller;
   @Inject private Clock clock;
 
   @Override
@@ -34,8 +39,9 @@ public class DefaultMilestoneService implements MilestoneService {
 
   @Override
   public Milestone addMilestone(long projectId, MilestoneInput input) {
-    Milestone milestone =
-        new Milestone(references.project(projectId), input.title(), input.dueDate());
+    Project project = references.project(projectId);
+    caller.requireManages(project);
+    Milestone milestone = new Milestone(project, input.title(), input.dueDate());
     milestones.store(milestone);
     return milestone;
   }
@@ -70,6 +76,8 @@ public class DefaultMilestoneService implements MilestoneService {
   }
 
   private Milestone current(long id, long version) {
-    return References.current(milestones.find(id), id, version);
+    Milestone milestone = References.current(milestones.find(id), id, version);
+    caller.requireManages(milestone.getProject());
+    return milestone;
   }
 }

@@ -10,8 +10,10 @@ import de.smartcity.portfolio.domain.model.project.ProjectCode;
 import de.smartcity.portfolio.domain.model.project.ProjectRepository;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.model.project.ProjectSummary;
+import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -19,11 +21,13 @@ import java.util.List;
 import java.util.Optional;
 
 @Stateless
+@RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
 @Interceptors(PersistenceConflicts.class)
 public class DefaultProjectService implements ProjectService {
 
   @Inject private ProjectRepository projects;
   @Inject private References references;
+  @Inject private Caller caller;
 
   @Override
   public List<ProjectSummary> listProjects() {
@@ -43,6 +47,7 @@ public class DefaultProjectService implements ProjectService {
   }
 
   @Override
+  @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.ADMIN_NAME})
   public Project registerProject(NewProject request) {
     String code = ProjectCode.normalise(request.code());
     if (projects.existsByCode(code)) {
@@ -64,6 +69,7 @@ public class DefaultProjectService implements ProjectService {
   @Override
   public Project describeProject(long id, long version, ProjectFacts facts) {
     Project project = current(id, version);
+    caller.requireManagesOrIsIn(project, Role.ADMIN);
     apply(project, facts);
     return project;
   }
@@ -71,6 +77,7 @@ public class DefaultProjectService implements ProjectService {
   @Override
   public Project changeStatus(long id, long version, ProjectStatus status) {
     Project project = current(id, version);
+    caller.requireManages(project);
     project.changeStatus(status);
     return project;
   }
@@ -78,6 +85,7 @@ public class DefaultProjectService implements ProjectService {
   @Override
   public Project assessHealth(long id, long version, Health health, String reason) {
     Project project = current(id, version);
+    caller.requireManages(project);
     project.assessHealth(health, reason);
     return project;
   }
@@ -85,6 +93,7 @@ public class DefaultProjectService implements ProjectService {
   @Override
   public Project replaceKpis(long id, long version, List<Kpi> kpis) {
     Project project = current(id, version);
+    caller.requireManages(project);
     project.replaceKpis(kpis);
     return project;
   }

@@ -5,7 +5,9 @@ import de.smartcity.portfolio.application.StatusReportService;
 import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.statusreport.StatusReport;
 import de.smartcity.portfolio.domain.model.statusreport.StatusReportRepository;
+import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -13,11 +15,13 @@ import java.util.List;
 import java.util.Optional;
 
 @Stateless
+@RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
 @Interceptors(PersistenceConflicts.class)
 public class DefaultStatusReportService implements StatusReportService {
 
   @Inject private StatusReportRepository reports;
   @Inject private References references;
+  @Inject private Caller caller;
 
   @Override
   public List<StatusReport> reports(long projectId) {
@@ -33,6 +37,7 @@ public class DefaultStatusReportService implements StatusReportService {
   public StatusReport addReport(long projectId, long projectVersion, NewStatusReport input) {
     Project project = references.project(projectId);
     project.requireVersion(projectVersion);
+    caller.requireManages(project);
     project.assessHealth(input.health(), input.healthReason());
     StatusReport report =
         new StatusReport(

@@ -2,6 +2,7 @@ package de.smartcity.portfolio.infrastructure.demo;
 
 import de.smartcity.portfolio.domain.model.project.ProjectRepository;
 import de.smartcity.portfolio.infrastructure.persistence.audit.AuditUser;
+import de.smartcity.portfolio.infrastructure.security.PasswordHashing;
 import de.smartcity.portfolio.infrastructure.startup.DatabaseMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -51,6 +52,7 @@ public class DemoDataLoader {
 
   @Inject private ProjectRepository projects;
   @Inject private Clock clock;
+  @Inject private PasswordHashing hashing;
 
   @PostConstruct
   void loadWhenWanted() {
@@ -77,7 +79,7 @@ public class DemoDataLoader {
         AuditUser.runAs(
             "demo-data",
             () -> {
-              int count = new DemoDataWriter(entityManager).write(generator);
+              int count = new DemoDataWriter(entityManager).write(generator, hashing::hash);
               entityManager.flush();
               return count;
             });

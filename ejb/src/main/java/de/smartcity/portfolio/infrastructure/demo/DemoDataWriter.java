@@ -18,12 +18,15 @@ import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.statusreport.StatusReport;
 import de.smartcity.portfolio.domain.model.theme.FieldOfAction;
 import de.smartcity.portfolio.domain.model.theme.StrategicTheme;
+import de.smartcity.portfolio.domain.model.user.Role;
+import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.Money;
 import jakarta.persistence.EntityManager;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -60,8 +63,9 @@ final class DemoDataWriter {
   }
 
   /** Writes the whole data set and returns how many projects it wrote. */
-  int write(PortfolioGenerator generator) {
+  int write(PortfolioGenerator generator, Function<String, String> passwordHash) {
     generator.people().forEach(this::person);
+    users(generator, passwordHash);
     generator.grants().forEach(this::grant);
     int[] written = {0};
     generator.projects(
@@ -85,6 +89,19 @@ final class DemoDataWriter {
             generated.name(), generated.email(), organisations.get(generated.organisation()));
     entityManager.persist(person);
     people.put(person.getEmail(), person);
+  }
+
+  /** One user per role; the project manager is the person who manages the first projects. */
+  private void users(PortfolioGenerator generator, Function<String, String> passwordHash) {
+    String managerEmail = generator.people().get(0).email();
+    for (DemoUsers.Demo demo : DemoUsers.ALL) {
+      UserAccount user =
+          new UserAccount(demo.username(), demo.displayName(), passwordHash.apply(demo.password()));
+      Person person = demo.role() == Role.PROJECT_MANAGER ? people.get(managerEmail) : null;
+      user.describe(demo.displayName(), person, organisations.get("STADT"));
+      user.grant(Set.of(demo.role()));
+      entityManager.persist(user);
+    }
   }
 
   private void grant(GeneratedData.Grant generated) {

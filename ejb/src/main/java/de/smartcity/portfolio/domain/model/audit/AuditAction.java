@@ -4,5 +4,8 @@ package de.smartcity.portfolio.domain.model.audit;
 public enum AuditAction {
   CREATE,
   UPDATE,
-  DELETE
+  DELETE,
+  SIGN_IN,
+  SIGN_IN_FAILED,
+  ACCOUNT_LOCKED
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
@@ -30,6 +31,13 @@ import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 class AuditListener extends DescriptorEventAdapter {
 
   private static final int MAX_VALUE = 4000;
+
+  /** Bookkeeping fields: the lock counter is audited as sign-in events, not as field changes. */
+  private static final Set<String> NOT_AUDITED = Set.of("version", "failedSignIns", "lockedUntil");
+
+  /** Fields whose change is recorded without the values. */
+  private static final Set<String> SECRET = Set.of("passwordHash");
+
   private static final String[] COLUMNS = {
     "OCCURRED_AT", "USERNAME", "ACTION", "RECORD_TYPE", "RECORD_ID",
     "RECORD_LABEL", "PROJECT_ID", "FIELD_NAME", "OLD_VALUE", "NEW_VALUE"
@@ -61,11 +69,16 @@ class AuditListener extends DescriptorEventAdapter {
       return;
     }
     for (ChangeRecord change : changes.getChanges()) {
-      if ("version".equals(change.getAttribute())) {
+      String attribute = change.getAttribute();
+      if (NOT_AUDITED.contains(attribute)) {
         continue;
       }
       String oldValue = render(oldValueOf(change));
       String newValue = render(newValueOf(change, event));
+      if (SECRET.contains(attribute)) {
+        write(event, AuditAction.UPDATE, attribute, null, "***");
+        continue;
+      }
       if (!Objects.equals(oldValue, newValue)) {
         write(event, AuditAction.UPDATE, change.getAttribute(), oldValue, newValue);
       }

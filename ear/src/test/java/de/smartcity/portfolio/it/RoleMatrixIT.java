@@ -1,0 +1,265 @@
+package de.smartcity.portfolio.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.smartcity.portfolio.application.AuditLine;
+import de.smartcity.portfolio.application.AuditService;
+import de.smartcity.portfolio.application.BudgetService;
+import de.smartcity.portfolio.application.FundingService;
+import de.smartcity.portfolio.application.GrantTerms;
+import de.smartcity.portfolio.application.MasterDataService;
+import de.smartcity.portfolio.application.MilestoneInput;
+import de.smartcity.portfolio.application.MilestoneService;
+import de.smartcity.portfolio.application.NewProject;
+import de.smartcity.portfolio.application.NewStatusReport;
+import de.smartcity.portfolio.application.ProjectFacts;
+import de.smartcity.portfolio.application.ProjectService;
+import de.smartcity.portfolio.application.ReceiptInput;
+import de.smartcity.portfolio.application.StatusReportService;
+import de.smartcity.portfolio.application.UserAdministrationService;
+import de.smartcity.portfolio.domain.model.funding.Grant;
+import de.smartcity.portfolio.domain.model.funding.GrantComponent;
+import de.smartcity.portfolio.domain.model.project.Health;
+import de.smartcity.portfolio.domain.model.project.ProjectStatus;
+import de.smartcity.portfolio.domain.model.user.Role;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every service operation against every role, exactly as the role table says: allowed operations
+ * succeed, refused ones throw an access error. The demo project manager manages INF-01, not INF-02.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RoleMatrixIT {
+
+  private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+  private static final Set<Role> FINANCE = EnumSet.of(Role.FINANCE, Role.ADMIN);
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.applicationWithTests();
+  }
+
+  @Inject ProjectService projects;
+  @Inject MilestoneService milestones;
+  @Inject StatusReportService reports;
+  @Inject BudgetService budgets;
+  @Inject FundingService funding;
+  @Inject MasterDataService masterData;
+  @Inject UserAdministrationService userAdministration;
+  @Inject AuditService audit;
+
+  private static String unique() {
+    return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+  }
+
+  private long id(String code) throws Exception {
+    return As.council(() -> projects.findProject(code)).orElseThrow().id();
+  }
+
+  private long version(long id) throws Exception {
+    return As.council(() -> projects.loadProject(id)).orElseThrow().getVersion();
+  }
+
+  /** Runs the operation as each role and lists every role for which the outcome is wrong. */
+  private List<String> mismatches(Set<Role> allowed, As.Work<?> operation) throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (Role role : Role.values()) {
+      boolean refused = false;
+      try {
+        As.user(
+            role == Role.PROJECT_MANAGER ? "pm" : role.name().toLowerCase(Locale.ROOT),
+            role,
+            operation);
+      } catch (EJBAccessException e) {
+        refused = true;
+      }
+      if (refused == allowed.contains(role)) {
+        wrong.add(role + (refused ? " was refused" : " was allowed"));
+      }
+    }
+    return wrong;
+  }
+
+  @Test
+  void shouldLetEveryRoleReadThePortfolio() throws Exception {
+    assertThat(mismatches(EVERYONE, projects::listProjects)).isEmpty();
+    assertThat(mismatches(EVERYONE, () -> budgets.projectBudget(id("INF-01")))).isEmpty();
+    assertThat(mismatches(EVERYONE, () -> funding.grants())).isEmpty();
+  }
+
+  @Test
+  void shouldLetProjectManagersAndAdministratorsRegisterProjects() throws Exception {
+    assertThat(
+            mismatches(
+                EnumSet.of(Role.PROJECT_MANAGER, Role.ADMIN),
+                () ->
+                    projects.registerProject(
+                        new NewProject(
+                            "RM-" + unique(),
+                            ProjectStatus.IDEA,
+                            ProjectFacts.of("Matrix", "INF", "STADT")))))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldLetOnlyTheProjectsOwnManagerSetHealthMilestonesAndReports() throws Exception {
+    long own = id("INF-01");
+    Set<Role> managerOnly = EnumSet.of(Role.PROJECT_MANAGER);
+    assertThat(
+            mismatches(
+                managerOnly,
+                () -> projects.assessHealth(own, version(own), Health.AMBER, "Matrix-Test")))
+        .isEmpty();
+    assertThat(
+            mismatches(
+                managerOnly,
+                () -> milestones.addMilestone(own, new MilestoneInput("Matrix", LocalDate.now()))))
+        .isEmpty();
+    assertThat(
+            mismatches(
+                managerOnly,
+                () ->
+                    reports.addReport(
+                        own,
+                        version(own),
+                        new NewStatusReport(
+                            LocalDate.now(), null, Health.GREEN, null, "ok", "weiter", null))))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldRefuseAProjectManagerEditingSomeoneElsesProject() throws Exception {
+    long other = id("INF-02");
+    assertThat(
+            mismatches(
+                EnumSet.noneOf(Role.class),
+                () -> projects.assessHealth(other, version(other), Health.RED, "fremd")))
+        .isEmpty();
+    assertThat(
+            mismatches(
+                EnumSet.noneOf(Role.class),
+                () -> milestones.addMilestone(other, new MilestoneInput("fremd", LocalDate.now()))))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldLetFinanceAndTheOwnManagerPlanCostsButOnlyFinanceBookReceipts() throws Exception {
+    long own = id("INF-01");
+    assertThat(
+            mismatches(
+                EnumSet.of(Role.PROJECT_MANAGER, Role.FINANCE, Role.ADMIN),
+                () ->
+                    budgets.planCost(
+                        own, 2027, "SACH", new BigDecimal("1000.00"), new BigDecimal("900.00"))))
+        .isEmpty();
+    assertThat(
+            mismatches(
+                FINANCE,
+                () ->
+                    budgets.recordReceipt(
+                        own,
+                        new ReceiptInput(
+                            LocalDate.of(2025, 5, 5),
+                            "Matrix GmbH",
+                            "Test",
+                            "M-" + unique(),
+                            "SACH",
+                            new BigDecimal("10.00"),
+                            new BigDecimal("10.00")))))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldLetOnlyFinanceAndAdministratorsHandleGrantsAndCalls() throws Exception {
+    assertThat(
+            mismatches(
+                FINANCE,
+                () ->
+                    funding.registerGrant(
+                        new GrantTerms(
+                            "Programm",
+                            "1",
+                            GrantComponent.B,
+                            "RM-" + unique(),
+                            LocalDate.of(2024, 1, 1),
+                            new BigDecimal("100.00"),
+                            BigDecimal.valueOf(65),
+                            new BigDecimal("65.00"),
+                            LocalDate.of(2024, 1, 1),
+                            LocalDate.of(2025, 1, 1),
+                            null,
+                            null,
+                            42))))
+        .isEmpty();
+    Grant b =
+        As.council(funding::grants).stream()
+            .filter(g -> g.getComponent() == GrantComponent.B)
+            .findFirst()
+            .orElseThrow();
+    assertThat(
+            mismatches(
+                FINANCE,
+                () -> funding.callFunds(b.getId(), LocalDate.now(), new BigDecimal("0.01"))))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldLetOnlyAdministratorsEditMasterDataAndUsers() throws Exception {
+    assertThat(
+            mismatches(
+                EnumSet.of(Role.ADMIN),
+                () ->
+                    masterData.addPerson(
+                        "Matrix Person",
+                        "m" + unique().toLowerCase(Locale.ROOT) + "@example.org",
+                        "STADT")))
+        .isEmpty();
+    assertThat(
+            mismatches(
+                EnumSet.of(Role.ADMIN),
+                () ->
+                    userAdministration.createUser(
+                        "u" + unique().toLowerCase(Locale.ROOT),
+                        "Matrix User",
+                        Set.of(Role.COUNCIL),
+                        null,
+                        "STADT",
+                        "ein-langes-passwort")))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldShowCouncilMembersNamesAndDatesButNoValuesOfTheHistory() throws Exception {
+    long own = id("INF-01");
+    List<AuditLine> council = As.council(() -> audit.projectHistory(own, 20));
+    List<AuditLine> finance = As.finance(() -> audit.projectHistory(own, 20));
+    assertThat(council)
+        .isNotEmpty()
+        .allSatisfy(
+            line -> {
+              assertThat(line.username()).isNotBlank();
+              assertThat(line.occurredAt()).isNotNull();
+              assertThat(line.oldValue()).isNull();
+              assertThat(line.newValue()).isNull();
+              assertThat(line.field()).isNull();
+            });
+    assertThat(finance)
+        .anyMatch(
+            line ->
+                line.newValue() != null || line.field() != null || "CREATE".equals(line.action()));
+  }
+}

@@ -1,0 +1,98 @@
+package de.smartcity.portfolio.it;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** A browser-like HTTP session for client tests: keeps cookies, signs in through the form. */
+final class WebSession {
+
+  private final URI root;
+  private final String language;
+  private final HttpClient http;
+
+  WebSession(URI root, String language) {
+    this.root = root;
+    this.language = language;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  HttpResponse<String> get(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(root.resolve(path))
+            .header("Accept-Language", language)
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Gets the page, following redirects within the application. */
+  HttpResponse<String> open(String path) throws Exception {
+    HttpResponse<String> response = get(path);
+    for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
+      response = get(response.headers().firstValue("Location").orElseThrow());
+    }
+    return response;
+  }
+
+  /** Fills and submits a form of the page at {@code path}, and follows the redirects after it. */
+  HttpResponse<String> submit(String path, String formId, Map<String, String> fields)
+      throws Exception {
+    Document page = Jsoup.parse(open(path).body(), root.resolve(path).toString());
+    Element form = page.getElementById(formId);
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Element input : form.select("input[name]")) {
+      values.put(input.attr("name"), input.attr("value"));
+    }
+    fields.forEach((name, value) -> values.put(formId + ":" + name, value));
+    // What PrimeFaces' script does in a browser: send the page's CSP nonce with the form.
+    Element script = page.selectFirst("script[nonce]");
+    if (script != null) {
+      values.put("primefaces.nonce", script.attr("nonce"));
+    }
+    return post(form.absUrl("action"), values);
+  }
+
+  HttpResponse<String> post(String url, Map<String, String> values) throws Exception {
+    String body =
+        values.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Accept-Language", language)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
+      response = get(response.headers().firstValue("Location").orElseThrow());
+    }
+    return response;
+  }
+
+  /** Signs in through the sign-in form and returns the page it leads to. */
+  HttpResponse<String> signIn(String username, String password) throws Exception {
+    return submit(
+        "/login.xhtml", "signin", Map.of("username", username, "password", password, "submit", ""));
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,28 @@
+package de.smartcity.portfolio.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * A line of the audit trail as a reader may see it; council members see who and when, not the
+ * values.
+ *
+ * @param occurredAt when
+ * @param username who
+ * @param action what happened
+ * @param recordType the kind of record
+ * @param recordLabel which record
+ * @param field which field, or {@code null}
+ * @param oldValue the value before, or {@code null}
+ * @param newValue the value after, or {@code null}
+ */
+public record AuditLine(
+    Instant occurredAt,
+    String username,
+    String action,
+    String recordType,
+    String recordLabel,
+    String field,
+    String oldValue,
+    String newValue)
+    implements Serializable {}

@@ -1,0 +1,86 @@
+package de.smartcity.portfolio.application.internal;
+
+import de.smartcity.portfolio.application.UserAdministrationService;
+import de.smartcity.portfolio.domain.model.user.Role;
+import de.smartcity.portfolio.domain.model.user.UserAccount;
+import de.smartcity.portfolio.domain.model.user.UserRepository;
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
+import de.smartcity.portfolio.infrastructure.security.PasswordHashing;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.util.List;
+import java.util.Set;
+
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+@Interceptors(PersistenceConflicts.class)
+public class DefaultUserAdministrationService implements UserAdministrationService {
+
+  @Inject private UserRepository users;
+  @Inject private PasswordHashing hashing;
+  @Inject private References references;
+
+  @Override
+  public List<UserAccount> users() {
+    return users.findAll();
+  }
+
+  @Override
+  public UserAccount createUser(
+      String username,
+      String displayName,
+      Set<Role> roles,
+      String personEmail,
+      String organisation,
+      String initialPassword) {
+    if (users.findByUsername(username).isPresent()) {
+      throw new BusinessRuleViolation("user.username.taken", "username", username);
+    }
+    UserAccount user = new UserAccount(username, displayName, hashing.hash(initialPassword));
+    user.describe(
+        displayName,
+        references.personOrNone(personEmail, "person"),
+        organisation == null || organisation.isBlank()
+            ? null
+            : references.organisation(organisation, "organisation"));
+    user.grant(roles);
+    user.resetPassword(user.getPasswordHash());
+    users.store(user);
+    return user;
+  }
+
+  @Override
+  public UserAccount assignRoles(long userId, long version, Set<Role> roles) {
+    UserAccount user = current(userId, version);
+    user.grant(roles);
+    return user;
+  }
+
+  @Override
+  public UserAccount disable(long userId, long version) {
+    UserAccount user = current(userId, version);
+    user.disable();
+    return user;
+  }
+
+  @Override
+  public UserAccount enable(long userId, long version) {
+    UserAccount user = current(userId, version);
+    user.enable();
+    return user;
+  }
+
+  @Override
+  public UserAccount resetPassword(long userId, long version, String newPassword) {
+    UserAccount user = current(userId, version);
+    user.resetPassword(hashing.hash(newPassword));
+    return user;
+  }
+
+  private UserAccount current(long userId, long version) {
+    return References.current(users.find(userId), userId, version);
+  }
+}

@@ -1,0 +1,18 @@
+package de.smartcity.portfolio.domain.model.user;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where user accounts are kept. */
+public interface UserRepository {
+
+  List<UserAccount> findAll();
+
+  Optional<UserAccount> find(long id);
+
+  Optional<UserAccount> findByUsername(String username);
+
+  long count();
+
+  void store(UserAccount user);
+}

@@ -1,0 +1,86 @@
+package de.smartcity.portfolio.infrastructure.security;
+
+import de.smartcity.portfolio.domain.model.audit.AuditAction;
+import de.smartcity.portfolio.domain.model.user.Role;
+import de.smartcity.portfolio.domain.model.user.UserAccount;
+import de.smartcity.portfolio.domain.model.user.UserRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Decides a sign-in: a known, enabled, unlocked user with the right password gets in; every attempt
+ * is counted and audited in a transaction of its own, so a refused sign-in still counts.
+ */
+@Stateless
+@PermitAll
+public class SignInService {
+
+  /**
+   * The outcome of a sign-in.
+   *
+   * @param username the normalised username, when the sign-in succeeded
+   * @param roles the user's role names
+   */
+  public record Outcome(String username, Set<String> roles) {}
+
+  @Inject private UserRepository users;
+  @Inject private PasswordHashing hashing;
+  @Inject private SignInPolicy policy;
+  @Inject private Clock clock;
+
+  @PersistenceContext(unitName = "smartcity")
+  private EntityManager entityManager;
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<Outcome> signIn(String username, String password) {
+    Optional<UserAccount> found = users.findByUsername(username);
+    if (found.isEmpty()) {
+      // Spend the time a real check takes, so timing does not tell which usernames exist.
+      hashing.checkAgainstNobody(password);
+      return Optional.empty();
+    }
+    UserAccount user = found.get();
+    Instant now = clock.instant();
+    if (!user.isEnabled()
+        || user.isLockedAt(now)
+        || !hashing.matches(password, user.getPasswordHash())) {
+      boolean lockedNow =
+          user.isEnabled()
+              && !user.isLockedAt(now)
+              && user.failSignIn(now, policy.maxFailures(), policy.lockDuration());
+      record(user, lockedNow ? AuditAction.ACCOUNT_LOCKED : AuditAction.SIGN_IN_FAILED, now);
+      return Optional.empty();
+    }
+    user.signedIn();
+    record(user, AuditAction.SIGN_IN, now);
+    return Optional.of(
+        new Outcome(
+            user.getUsername(),
+            user.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet())));
+  }
+
+  private void record(UserAccount user, AuditAction action, Instant now) {
+    entityManager
+        .createNativeQuery(
+            "INSERT INTO audit_entry (occurred_at, username, action, record_type, record_id,"
+                + " record_label) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .setParameter(1, Timestamp.from(now))
+        .setParameter(2, user.getUsername())
+        .setParameter(3, action.name())
+        .setParameter(4, UserAccount.class.getSimpleName())
+        .setParameter(5, user.getId())
+        .setParameter(6, user.getUsername())
+        .executeUpdate();
+  }
+}
