@@ -3,14 +3,17 @@ package de.smartcity.portfolio.it;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.ArchiveFormat;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one place where container tests get their deployment: the EAR this build packaged, exactly as
- * a user deploys it, plus (for tests that run inside the server) the test classes and AssertJ.
+ * a user deploys it, plus (for tests that run inside the server) the test classes and AssertJ, or
+ * (for tests that restart the server) a probe to write data through.
  */
 public final class Deployments {
 
@@ -32,6 +35,18 @@ public final class Deployments {
             .addPackages(true, Deployments.class.getPackage())
             .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
     return application().addAsLibrary(tests).addAsLibraries(jarOf(Assertions.class));
+  }
+
+  /**
+   * The application with {@link ProjectProbeServlet} in its web module, for client tests that must
+   * write data while they stop and start the server.
+   */
+  public static EnterpriseArchive applicationWithProjectProbe() {
+    EnterpriseArchive ear = application();
+    // The ZIP format makes the nested module an archive of its own, so the class lands inside it.
+    ear.getAsType(WebArchive.class, "smartcity-web.war", ArchiveFormat.ZIP)
+        .addClass(ProjectProbeServlet.class);
+    return ear;
   }
 
   private static File jarOf(Class<?> type) {
