@@ -34,7 +34,6 @@ public final class ExcelWorkbook implements AutoCloseable {
     this.texts = texts;
     this.headerLeft = headerText(issuer.name());
     this.headerRight = headerText(documentTitle);
-    workbook.setCompressTempFiles(true);
     // The cached results are the record's figures; Excel recalculates anyway when it opens the
     // file.
     workbook.setForceFormulaRecalculation(true);
