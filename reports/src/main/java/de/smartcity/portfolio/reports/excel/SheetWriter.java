@@ -110,6 +110,11 @@ public final class SheetWriter {
     cell(column, styles.money).setCellValue(amount.doubleValue());
   }
 
+  /** A rate such as 65.00 (percent), stored as the fraction Excel's percent format expects. */
+  public void percent(int column, BigDecimal percent) {
+    cell(column, styles.percent).setCellValue(percent.movePointLeft(2).doubleValue());
+  }
+
   public void date(int column, LocalDate date) {
     if (date != null) {
       cell(column, styles.date).setCellValue(date);

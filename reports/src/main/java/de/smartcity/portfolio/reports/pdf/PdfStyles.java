@@ -22,6 +22,7 @@ final class PdfStyles {
 
   static final Color ACCENT = new Color(0x00, 0x4B, 0x87);
   static final Color HEADER_FILL = new Color(0xE3, 0xE9, 0xF0);
+  static final Color GROUP_FILL = new Color(0xF4, 0xF7, 0xFA);
   static final Color TOTAL_FILL = new Color(0xF2, 0xF2, 0xF2);
   static final Color RULE = new Color(0x9A, 0xA5, 0xB1);
 

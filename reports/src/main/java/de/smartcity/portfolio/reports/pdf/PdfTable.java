@@ -96,6 +96,20 @@ public final class PdfTable {
     return this;
   }
 
+  /** A row that opens a group of rows, e.g. a strategic theme above its projects. */
+  public PdfTable group(String label, int columns) {
+    PdfPCell cell = cell(label, PdfStyles.TABLE_BOLD, Element.ALIGN_LEFT);
+    cell.setColspan(columns);
+    cell.setBackgroundColor(PdfStyles.GROUP_FILL);
+    table.addCell(cell);
+    return this;
+  }
+
+  public PdfTable totalNumber(long value) {
+    table.addCell(total(Long.toString(value), Element.ALIGN_RIGHT));
+    return this;
+  }
+
   public PdfTable totalLabel(String label, int columns) {
     PdfPCell cell = total(label, Element.ALIGN_LEFT);
     cell.setColspan(columns);

@@ -50,7 +50,7 @@ final class ExpenditureSheet {
     int first = header + 1;
     int last = sheet.nextRowIndex() - 1;
     sheet.newRow();
-    sheet.totalLabel(LABEL, texts.get("proof.total"));
+    sheet.totalLabel(LABEL, texts.get("total"));
     sheet.totalMoneyFormula(PLAN_FIRST, sum(first, last, PLAN_FIRST), expenditure.plannedTotal());
     sheet.totalMoneyFormula(
         PLAN_SECOND, sum(first, last, PLAN_SECOND), expenditure.plannedEligibleTotal());

@@ -48,7 +48,7 @@ final class IncomeSheet {
           line.actualPercent());
     }
     sheet.newRow();
-    sheet.totalLabel(LABEL, texts.get("proof.total"));
+    sheet.totalLabel(LABEL, texts.get("total"));
     sheet.totalMoneyFormula(
         PLAN_FIRST, sum(first, totalRow - 1, PLAN_FIRST), income.plannedTotal());
     sheet.totalShareFormula(

@@ -39,7 +39,7 @@ final class ProofOfUsePdfTables {
           .percent(line.actualPercent());
     }
     return table
-        .totalLabel(texts.get("proof.total"), 1)
+        .totalLabel(texts.get("total"), 1)
         .totalAmount(income.plannedTotal())
         .totalPercent(IncomeSheet.whole(income.plannedTotal()))
         .totalAmount(income.actualTotal())
@@ -62,7 +62,7 @@ final class ProofOfUsePdfTables {
           .amount(line.actualEligible());
     }
     return table
-        .totalLabel(texts.get("proof.total"), 1)
+        .totalLabel(texts.get("total"), 1)
         .totalAmount(expenditure.plannedTotal())
         .totalAmount(expenditure.plannedEligibleTotal())
         .totalAmount(expenditure.actualTotal())
@@ -91,7 +91,7 @@ final class ProofOfUsePdfTables {
                 .amount(receipt.amount())
                 .amount(receipt.eligibleAmount()),
         rows ->
-            rows.totalLabel(texts.get("proof.total"), 6)
+            rows.totalLabel(texts.get("total"), 6)
                 .totalAmount(receipts.total())
                 .totalAmount(receipts.eligibleTotal()));
   }
