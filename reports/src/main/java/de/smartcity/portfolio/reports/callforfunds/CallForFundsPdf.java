@@ -1,36 +1,24 @@
 package de.smartcity.portfolio.reports.callforfunds;
 
-import de.smartcity.portfolio.reports.ReportFormat;
-import de.smartcity.portfolio.reports.ReportRenderer;
 import de.smartcity.portfolio.reports.pdf.PdfBody;
 import de.smartcity.portfolio.reports.pdf.PdfFrame;
-import de.smartcity.portfolio.reports.pdf.PdfReportWriter;
+import de.smartcity.portfolio.reports.pdf.PdfRenderer;
 import de.smartcity.portfolio.reports.pdf.PdfTable;
 import de.smartcity.portfolio.reports.text.ReportTexts;
-import java.io.OutputStream;
 import java.util.List;
-import java.util.Locale;
 
 /** The call for funds as the signed request: calculation, balance, and the payments due. */
-public final class CallForFundsPdf implements ReportRenderer<CallForFundsReport> {
+public final class CallForFundsPdf extends PdfRenderer<CallForFundsReport> {
 
   @Override
-  public ReportFormat format() {
-    return ReportFormat.PDF;
+  protected PdfFrame frame(CallForFundsReport report, ReportTexts texts) {
+    return new PdfFrame(texts, report.issuer(), report.title(texts), report.requestedOn(), false);
   }
 
   @Override
-  public void write(CallForFundsReport report, Locale locale, OutputStream out) {
-    ReportTexts texts = ReportTexts.of(locale);
-    String title = report.title(texts);
-    var frame = new PdfFrame(texts, report.issuer(), title, report.requestedOn(), false);
-    PdfReportWriter.write(frame, out, body -> content(body, report, title, texts));
-  }
-
-  private static void content(
-      PdfBody body, CallForFundsReport report, String title, ReportTexts texts) {
+  protected void content(PdfBody body, CallForFundsReport report, ReportTexts texts) {
     FundsBalance balance = report.balance();
-    body.title(title, report.grant().measure());
+    body.title(report.title(texts), report.grant().measure());
     body.facts(CallForFundsFacts.of(report, texts));
     body.table(
         twoColumns(texts, "call.calculation")
@@ -68,7 +56,7 @@ public final class CallForFundsPdf implements ReportRenderer<CallForFundsReport>
   private static void payments(PdfBody body, CallForFundsReport report, ReportTexts texts) {
     List<String> headings = CallForFundsFacts.paymentHeadings(texts);
     var table =
-        new PdfTable(texts, 0.7f, 1.2f, 2.6f, 3f, 1.4f, 1.5f, 1.5f)
+        new PdfTable(texts, 0.7f, 1.2f, 2.4f, 2.7f, 1.4f, 1.5f, 1.9f)
             .header(headings.subList(0, 5).toArray(String[]::new))
             .figureHeader(headings.get(5))
             .figureHeader(headings.get(6))

@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.reports.callforfunds;
 
+import de.smartcity.portfolio.reports.Report;
 import de.smartcity.portfolio.reports.ReportFileNames;
 import de.smartcity.portfolio.reports.ReportFormat;
 import de.smartcity.portfolio.reports.common.Amounts;
@@ -36,7 +37,8 @@ public record CallForFundsReport(
     BigDecimal paymentsTotal,
     BigDecimal eligibleTotal,
     BigDecimal fundingRatePercent,
-    FundsBalance balance) {
+    FundsBalance balance)
+    implements Report {
 
   public CallForFundsReport {
     Objects.requireNonNull(issuer, "issuer");
@@ -63,7 +65,7 @@ public record CallForFundsReport(
         "The amount requested");
   }
 
-  /** E.g. "Mittelabruf Nr. 3". */
+  @Override
   public String title(ReportTexts texts) {
     return texts.format("call.title", Integer.toString(callNumber));
   }

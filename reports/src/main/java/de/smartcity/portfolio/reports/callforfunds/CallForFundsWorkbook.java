@@ -3,16 +3,13 @@ package de.smartcity.portfolio.reports.callforfunds;
 import static de.smartcity.portfolio.reports.excel.Formulas.cell;
 import static de.smartcity.portfolio.reports.excel.Formulas.onSheet;
 
-import de.smartcity.portfolio.reports.ReportFormat;
-import de.smartcity.portfolio.reports.ReportRenderer;
 import de.smartcity.portfolio.reports.excel.ExcelWorkbook;
 import de.smartcity.portfolio.reports.excel.ListSheet;
 import de.smartcity.portfolio.reports.excel.SheetWriter;
+import de.smartcity.portfolio.reports.excel.WorkbookRenderer;
 import de.smartcity.portfolio.reports.pdf.Fact;
 import de.smartcity.portfolio.reports.text.ReportTexts;
-import java.io.OutputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,28 +17,19 @@ import java.util.TreeMap;
  * The call for funds as a workbook: the calculation, whose every step is a formula over the list of
  * payments due, and that list on a second sheet.
  */
-public final class CallForFundsWorkbook implements ReportRenderer<CallForFundsReport> {
+public final class CallForFundsWorkbook extends WorkbookRenderer<CallForFundsReport> {
 
   private static final int AMOUNT = 5;
   private static final int ELIGIBLE = 6;
   private static final int VALUE = 1;
 
   @Override
-  public ReportFormat format() {
-    return ReportFormat.XLSX;
-  }
-
-  @Override
-  public void write(CallForFundsReport report, Locale locale, OutputStream out) {
-    ReportTexts texts = ReportTexts.of(locale);
-    try (var workbook = new ExcelWorkbook(texts, report.issuer(), report.title(texts))) {
-      SheetWriter summary = workbook.addSheet(texts.get("call.sheet.summary"), false);
-      SheetWriter payments = workbook.addSheet(texts.get("call.sheet.payments"), true);
-      ListSheet.Rows rows = writePayments(payments, report, texts);
-      String eligibleDue = onSheet(payments.name(), cell(rows.total(), ELIGIBLE));
-      writeSummary(summary, report, texts, eligibleDue);
-      workbook.writeTo(out);
-    }
+  protected void fill(ExcelWorkbook workbook, CallForFundsReport report, ReportTexts texts) {
+    SheetWriter summary = workbook.addSheet(texts.get("call.sheet.summary"), false);
+    SheetWriter payments = workbook.addSheet(texts.get("call.sheet.payments"), true);
+    ListSheet.Rows rows = writePayments(payments, report, texts);
+    String eligibleDue = onSheet(payments.name(), cell(rows.total(), ELIGIBLE));
+    writeSummary(summary, report, texts, eligibleDue);
   }
 
   private static ListSheet.Rows writePayments(

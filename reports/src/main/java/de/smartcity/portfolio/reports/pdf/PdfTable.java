@@ -70,13 +70,11 @@ public final class PdfTable {
   }
 
   public PdfTable amount(BigDecimal value) {
-    table.addCell(cell(texts.money(value), PdfStyles.TABLE, Element.ALIGN_RIGHT));
-    return this;
+    return figure(texts.money(value));
   }
 
   public PdfTable percent(BigDecimal value) {
-    table.addCell(cell(texts.percent(value), PdfStyles.TABLE, Element.ALIGN_RIGHT));
-    return this;
+    return figure(texts.percent(value));
   }
 
   public PdfTable date(LocalDate value) {
@@ -85,7 +83,11 @@ public final class PdfTable {
   }
 
   public PdfTable number(long value) {
-    table.addCell(cell(Long.toString(value), PdfStyles.TABLE, Element.ALIGN_RIGHT));
+    return figure(Long.toString(value));
+  }
+
+  private PdfTable figure(String formatted) {
+    table.addCell(cell(formatted, PdfStyles.TABLE, Element.ALIGN_RIGHT));
     return this;
   }
 

@@ -1,37 +1,27 @@
 package de.smartcity.portfolio.reports.portfolio;
 
-import de.smartcity.portfolio.reports.ReportFormat;
-import de.smartcity.portfolio.reports.ReportRenderer;
 import de.smartcity.portfolio.reports.pdf.PdfBody;
 import de.smartcity.portfolio.reports.pdf.PdfFrame;
-import de.smartcity.portfolio.reports.pdf.PdfReportWriter;
+import de.smartcity.portfolio.reports.pdf.PdfRenderer;
 import de.smartcity.portfolio.reports.pdf.PdfTable;
 import de.smartcity.portfolio.reports.text.ReportTexts;
-import java.io.OutputStream;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The portfolio for the council: a summary per theme, then every project under its theme with
  * status, traffic light (coloured and named, so it also reads in black and white) and budget.
  */
-public final class PortfolioPdf implements ReportRenderer<PortfolioReport> {
+public final class PortfolioPdf extends PdfRenderer<PortfolioReport> {
 
   private static final int COLUMNS_BEFORE_FIGURES = 5;
 
   @Override
-  public ReportFormat format() {
-    return ReportFormat.PDF;
+  protected PdfFrame frame(PortfolioReport report, ReportTexts texts) {
+    return new PdfFrame(texts, report.issuer(), report.title(texts), report.asOf(), true);
   }
 
   @Override
-  public void write(PortfolioReport report, Locale locale, OutputStream out) {
-    ReportTexts texts = ReportTexts.of(locale);
-    var frame = new PdfFrame(texts, report.issuer(), report.title(texts), report.asOf(), true);
-    PdfReportWriter.write(frame, out, body -> content(body, report, texts));
-  }
-
-  private static void content(PdfBody body, PortfolioReport report, ReportTexts texts) {
+  protected void content(PdfBody body, PortfolioReport report, ReportTexts texts) {
     body.title(report.title(texts), report.subtitle(texts));
     body.subheading(texts.get("portfolio.overview"));
     body.table(overview(report, texts));

@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.reports.portfolio;
 
+import de.smartcity.portfolio.reports.Report;
 import de.smartcity.portfolio.reports.ReportFileNames;
 import de.smartcity.portfolio.reports.ReportFormat;
 import de.smartcity.portfolio.reports.common.Amounts;
@@ -21,7 +22,8 @@ public record PortfolioReport(
     LocalDate asOf,
     List<ThemeGroup> themes,
     BigDecimal plannedTotal,
-    BigDecimal actualTotal) {
+    BigDecimal actualTotal)
+    implements Report {
 
   public PortfolioReport {
     Objects.requireNonNull(issuer, "issuer");
@@ -41,7 +43,8 @@ public record PortfolioReport(
         ReportTexts.of(locale).get("portfolio.file"), List.of(), asOf, format);
   }
 
-  String title(ReportTexts texts) {
+  @Override
+  public String title(ReportTexts texts) {
     return texts.get("portfolio.title");
   }
 

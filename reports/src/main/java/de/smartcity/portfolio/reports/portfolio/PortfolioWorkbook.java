@@ -3,58 +3,46 @@ package de.smartcity.portfolio.reports.portfolio;
 import static de.smartcity.portfolio.reports.excel.Formulas.cell;
 import static de.smartcity.portfolio.reports.excel.Formulas.sum;
 
-import de.smartcity.portfolio.reports.ReportFormat;
-import de.smartcity.portfolio.reports.ReportRenderer;
 import de.smartcity.portfolio.reports.excel.ExcelWorkbook;
 import de.smartcity.portfolio.reports.excel.SheetWriter;
+import de.smartcity.portfolio.reports.excel.WorkbookRenderer;
 import de.smartcity.portfolio.reports.text.ReportTexts;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The portfolio as one sheet. Every row names its theme, so filtering by theme keeps the theme's
  * subtotal row with its projects; the grand total adds up the subtotals.
  */
-public final class PortfolioWorkbook implements ReportRenderer<PortfolioReport> {
+public final class PortfolioWorkbook extends WorkbookRenderer<PortfolioReport> {
 
   private static final int THEME = 0;
   private static final int PLANNED = 6;
   private static final int ACTUAL = 7;
 
   @Override
-  public ReportFormat format() {
-    return ReportFormat.XLSX;
-  }
-
-  @Override
-  public void write(PortfolioReport report, Locale locale, OutputStream out) {
-    ReportTexts texts = ReportTexts.of(locale);
-    try (var workbook = new ExcelWorkbook(texts, report.issuer(), report.title(texts))) {
-      SheetWriter sheet = workbook.addSheet(texts.get("portfolio.sheet"), true);
-      sheet.columnWidths(34, 10, 44, 14, 9, 30, 16, 16);
-      sheet.title(report.title(texts) + " – " + report.subtitle(texts));
-      List<String> headings = new ArrayList<>(List.of(texts.get("portfolio.theme")));
-      headings.addAll(report.headings(texts));
-      int header = sheet.headerRow(headings);
-      List<Integer> subtotals = new ArrayList<>();
-      for (ThemeGroup group : report.themes()) {
-        subtotals.add(writeGroup(sheet, group, texts));
-      }
-      int last = sheet.nextRowIndex() - 1;
-      sheet.newRow();
-      sheet.totalLabel(THEME, texts.get("portfolio.grandTotal"));
-      for (int column = THEME + 1; column < PLANNED; column++) {
-        sheet.totalLabel(column, "");
-      }
-      sheet.totalMoneyFormula(PLANNED, addUp(subtotals, PLANNED), report.plannedTotal());
-      sheet.totalMoneyFormula(ACTUAL, addUp(subtotals, ACTUAL), report.actualTotal());
-      sheet.freezeRowsAbove(header + 1);
-      sheet.autoFilter(header, last, ACTUAL);
-      sheet.repeatRowsOnEachPage(header, header);
-      workbook.writeTo(out);
+  protected void fill(ExcelWorkbook workbook, PortfolioReport report, ReportTexts texts) {
+    SheetWriter sheet = workbook.addSheet(texts.get("portfolio.sheet"), true);
+    sheet.columnWidths(34, 10, 44, 14, 9, 30, 16, 16);
+    sheet.title(report.title(texts) + " – " + report.subtitle(texts));
+    List<String> headings = new ArrayList<>(List.of(texts.get("portfolio.theme")));
+    headings.addAll(report.headings(texts));
+    int header = sheet.headerRow(headings);
+    List<Integer> subtotals = new ArrayList<>();
+    for (ThemeGroup group : report.themes()) {
+      subtotals.add(writeGroup(sheet, group, texts));
     }
+    int last = sheet.nextRowIndex() - 1;
+    sheet.newRow();
+    sheet.totalLabel(THEME, texts.get("portfolio.grandTotal"));
+    for (int column = THEME + 1; column < PLANNED; column++) {
+      sheet.totalLabel(column, "");
+    }
+    sheet.totalMoneyFormula(PLANNED, addUp(subtotals, PLANNED), report.plannedTotal());
+    sheet.totalMoneyFormula(ACTUAL, addUp(subtotals, ACTUAL), report.actualTotal());
+    sheet.freezeRowsAbove(header + 1);
+    sheet.autoFilter(header, last, ACTUAL);
+    sheet.repeatRowsOnEachPage(header, header);
   }
 
   /** Writes the theme's projects and subtotal; returns the subtotal's row. */

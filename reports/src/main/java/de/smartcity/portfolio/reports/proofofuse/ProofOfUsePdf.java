@@ -1,36 +1,24 @@
 package de.smartcity.portfolio.reports.proofofuse;
 
-import de.smartcity.portfolio.reports.ReportFormat;
-import de.smartcity.portfolio.reports.ReportRenderer;
 import de.smartcity.portfolio.reports.pdf.PdfBody;
 import de.smartcity.portfolio.reports.pdf.PdfFrame;
-import de.smartcity.portfolio.reports.pdf.PdfReportWriter;
+import de.smartcity.portfolio.reports.pdf.PdfRenderer;
 import de.smartcity.portfolio.reports.text.ReportTexts;
-import java.io.OutputStream;
-import java.util.Locale;
 
 /**
  * The proof of use as the signed document: in the order of the federal form, on A4 landscape so the
  * receipt list fits, closing with the confirmation and a place to sign.
  */
-public final class ProofOfUsePdf implements ReportRenderer<ProofOfUseReport> {
+public final class ProofOfUsePdf extends PdfRenderer<ProofOfUseReport> {
 
   @Override
-  public ReportFormat format() {
-    return ReportFormat.PDF;
+  protected PdfFrame frame(ProofOfUseReport report, ReportTexts texts) {
+    return new PdfFrame(texts, report.issuer(), report.title(texts), report.issuedOn(), true);
   }
 
   @Override
-  public void write(ProofOfUseReport report, Locale locale, OutputStream out) {
-    ReportTexts texts = ReportTexts.of(locale);
-    String title = report.title(texts);
-    var frame = new PdfFrame(texts, report.issuer(), title, report.issuedOn(), true);
-    PdfReportWriter.write(frame, out, body -> content(body, report, title, texts));
-  }
-
-  private static void content(
-      PdfBody body, ProofOfUseReport report, String title, ReportTexts texts) {
-    body.title(title, report.grant().grant().measure());
+  protected void content(PdfBody body, ProofOfUseReport report, ReportTexts texts) {
+    body.title(report.title(texts), report.grant().grant().measure());
     body.facts(ProofOfUseFacts.grant(report, texts));
     body.subheading(texts.get("proof.notices"));
     body.table(ProofOfUsePdfTables.notices(report.grant(), texts));

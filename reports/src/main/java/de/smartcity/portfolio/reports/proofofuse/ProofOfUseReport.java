@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.reports.proofofuse;
 
+import de.smartcity.portfolio.reports.Report;
 import de.smartcity.portfolio.reports.ReportFileNames;
 import de.smartcity.portfolio.reports.ReportFormat;
 import de.smartcity.portfolio.reports.common.Amounts;
@@ -37,7 +38,8 @@ public record ProofOfUseReport(
     Narrative narrative,
     IncomeStatement income,
     ExpenditureStatement expenditure,
-    ReceiptList receipts) {
+    ReceiptList receipts)
+    implements Report {
 
   public ProofOfUseReport {
     Objects.requireNonNull(kind, "kind");
@@ -54,7 +56,8 @@ public record ProofOfUseReport(
     reconcile(expenditure, receipts);
   }
 
-  /** The document's title, e.g. "Zwischennachweis für das Haushaltsjahr 2024". */
+  /** E.g. "Zwischennachweis für das Haushaltsjahr 2024". */
+  @Override
   public String title(ReportTexts texts) {
     return kind == ProofKind.FINAL
         ? texts.get("proof.title.final")
