@@ -64,11 +64,6 @@ public final class PdfTable {
     return this;
   }
 
-  public PdfTable boldText(String value) {
-    table.addCell(cell(value, PdfStyles.TABLE_BOLD, Element.ALIGN_LEFT));
-    return this;
-  }
-
   public PdfTable amount(BigDecimal value) {
     return figure(texts.money(value));
   }
@@ -126,11 +121,6 @@ public final class PdfTable {
 
   public PdfTable totalPercent(BigDecimal value) {
     table.addCell(total(texts.percent(value), Element.ALIGN_RIGHT));
-    return this;
-  }
-
-  public PdfTable emptyTotal() {
-    table.addCell(total("", Element.ALIGN_LEFT));
     return this;
   }
 

@@ -15,7 +15,7 @@ public final class SafeText {
     if (text == null) {
       return "";
     }
-    if (text.codePoints().allMatch(SafeText::isXmlCharacter)) {
+    if (isPlain(text)) {
       return text;
     }
     // A lone surrogate comes out of codePoints() as itself, so the same test drops it.
@@ -39,6 +39,17 @@ public final class SafeText {
         || first == '@'
         || first == '\t'
         || first == '\r';
+  }
+
+  /** The common case, checked without allocating: every cell of a large list passes through. */
+  private static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c >= 0xD800) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isXmlCharacter(int c) {

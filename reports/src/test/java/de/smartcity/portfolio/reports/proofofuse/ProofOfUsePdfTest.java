@@ -62,6 +62,19 @@ class ProofOfUsePdfTest {
   }
 
   @Test
+  void shouldRepeatTheReceiptHeaderOnEveryPageOfALongList() {
+    List<String> pages =
+        PdfText.pages(pdf.render(ProofOfUseScenario.withGeneratedReceipts(150), Locale.GERMAN));
+
+    List<String> receiptPages = pages.stream().filter(page -> page.contains("Lieferant")).toList();
+    assertThat(receiptPages).hasSizeGreaterThan(2);
+    for (String page : receiptPages) {
+      assertThat(page).contains("Lfd. Nr. Datum Empfänger Grund der Zahlung Beleg-Nr. Kostenart");
+    }
+    assertThat(pages.get(pages.size() - 1)).contains("Rechtsverbindliche Unterschrift");
+  }
+
+  @Test
   void shouldTitleAnInterimProofWithItsBudgetYear() {
     String first =
         PdfText.pages(pdf.render(ProofOfUseScenario.interimProof(), Locale.GERMAN)).get(0);

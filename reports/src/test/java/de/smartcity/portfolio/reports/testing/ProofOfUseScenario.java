@@ -17,6 +17,8 @@ import de.smartcity.portfolio.reports.proofofuse.ReceiptList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -129,6 +131,53 @@ public final class ProofOfUseScenario {
             eur("20000.00"),
             eur("19850.01")),
         new ReceiptList(receipts, eur("20000.00"), eur("19850.01")));
+  }
+
+  /**
+   * A final proof with {@code count} generated receipts in three cost categories, its sums added up
+   * exactly; every fourth receipt is not eligible.
+   */
+  public static ProofOfUseReport withGeneratedReceipts(int count) {
+    List<String> categories = List.of("Personalausgaben", "Sachausgaben", "Investitionen");
+    List<Receipt> receipts = new ArrayList<>(count);
+    BigDecimal[] amounts = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+    BigDecimal[] eligible = amounts.clone();
+    for (int i = 0; i < count; i++) {
+      BigDecimal paid = BigDecimal.valueOf(100 + (i * 7919L) % 500_000, 2);
+      BigDecimal fundable = i % 4 == 0 ? BigDecimal.ZERO.setScale(2) : paid;
+      int category = i % categories.size();
+      receipts.add(
+          new Receipt(
+              LocalDate.of(2024, 1, 1).plusDays(i % 366),
+              "Lieferant " + i,
+              "Leistung " + i,
+              "R-" + i,
+              categories.get(category),
+              paid,
+              fundable));
+      amounts[category] = amounts[category].add(paid);
+      eligible[category] = eligible[category].add(fundable);
+    }
+    List<CostCategoryLine> lines = new ArrayList<>();
+    for (int i = 0; i < categories.size(); i++) {
+      lines.add(
+          new CostCategoryLine(
+              categories.get(i), amounts[i], eligible[i], amounts[i], eligible[i]));
+    }
+    BigDecimal total = Arrays.stream(amounts).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal fundable = Arrays.stream(eligible).reduce(BigDecimal.ZERO, BigDecimal::add);
+    ProofOfUseReport sample = finalProof();
+    return new ProofOfUseReport(
+        sample.kind(),
+        sample.budgetYear(),
+        sample.issuer(),
+        sample.issuedOn(),
+        sample.signatory(),
+        sample.grant(),
+        sample.narrative(),
+        sample.income(),
+        new ExpenditureStatement(lines, total, fundable, total, fundable),
+        new ReceiptList(receipts, total, fundable));
   }
 
   public static Narrative narrative() {
