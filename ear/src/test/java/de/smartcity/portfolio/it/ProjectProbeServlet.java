@@ -1,6 +1,7 @@
 package de.smartcity.portfolio.it;
 
 import de.smartcity.portfolio.application.NewProject;
+import de.smartcity.portfolio.application.ProjectFacts;
 import de.smartcity.portfolio.application.ProjectService;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.model.project.ProjectSummary;
@@ -31,7 +32,10 @@ public class ProjectProbeServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) {
     projects.registerProject(
-        new NewProject(request.getParameter("code"), TITLE, "INF", "STADT", ProjectStatus.PLANNED));
+        new NewProject(
+            request.getParameter("code"),
+            ProjectStatus.PLANNED,
+            ProjectFacts.of(TITLE, "INF", "STADT")));
     response.setStatus(HttpServletResponse.SC_CREATED);
   }
 
