@@ -18,7 +18,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one place where container tests get their deployment: the EAR this build packaged, exactly as
- * a user deploys it, plus (for tests that run inside the server) the test classes and AssertJ.
+ * a user deploys it, plus (for tests that run inside the server) the test classes and AssertJ, or
+ * (for tests that restart the server) a probe to write data through.
  */
 public final class Deployments {
 
@@ -42,6 +43,15 @@ public final class Deployments {
     // Arquillian runs in-server tests through a servlet it adds to the web module; that one path
     // stays outside the application's sign-in, and tests choose their user themselves (see As).
     EnterpriseArchive ear = application();
+    openToAnonymous(ear, "/ArquillianServletRunnerEE9");
+    return ear.addAsLibrary(tests)
+        .addAsLibraries(jarOf(Assertions.class))
+        .addAsManifestResource(
+            "it-jboss-deployment-structure.xml", "jboss-deployment-structure.xml");
+  }
+
+  /** Exempts one test-only path of the web module from the application's sign-in. */
+  private static void openToAnonymous(EnterpriseArchive ear, String path) {
     WebArchive web = ear.getAsType(WebArchive.class, "smartcity-web.war", ArchiveFormat.ZIP);
     String descriptor = read(web.get("WEB-INF/web.xml").getAsset());
     web.delete("WEB-INF/web.xml");
@@ -49,14 +59,12 @@ public final class Deployments {
         new StringAsset(
             descriptor.replace(
                 "<security-role>",
-                "<security-constraint><web-resource-collection><web-resource-name>arquillian"
-                    + "</web-resource-name><url-pattern>/ArquillianServletRunnerEE9</url-pattern>"
-                    + "</web-resource-collection></security-constraint>\n  <security-role>")),
+                "<security-constraint><web-resource-collection><web-resource-name>test"
+                    + "</web-resource-name><url-pattern>"
+                    + path
+                    + "</url-pattern></web-resource-collection></security-constraint>\n"
+                    + "  <security-role>")),
         "web.xml");
-    return ear.addAsLibrary(tests)
-        .addAsLibraries(jarOf(Assertions.class))
-        .addAsManifestResource(
-            "it-jboss-deployment-structure.xml", "jboss-deployment-structure.xml");
   }
 
   private static String read(Asset asset) {
@@ -65,6 +73,19 @@ public final class Deployments {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The application with {@link ProjectProbeServlet} in its web module, for client tests that must
+   * write data while they stop and start the server.
+   */
+  public static EnterpriseArchive applicationWithProjectProbe() {
+    EnterpriseArchive ear = application();
+    openToAnonymous(ear, ProjectProbeServlet.PATH);
+    // The ZIP format makes the nested module an archive of its own, so the class lands inside it.
+    ear.getAsType(WebArchive.class, "smartcity-web.war", ArchiveFormat.ZIP)
+        .addClass(ProjectProbeServlet.class);
+    return ear;
   }
 
   private static File jarOf(Class<?> type) {

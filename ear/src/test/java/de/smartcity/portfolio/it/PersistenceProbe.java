@@ -28,6 +28,13 @@ public class PersistenceProbe {
     return entityManager.getDelegate().getClass();
   }
 
+  /** The name the JDBC driver gives the database product behind the application's datasource. */
+  public String databaseProductName() throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName();
+    }
+  }
+
   /** The value of one column of one row, read with plain JDBC, bypassing JPA and its caches. */
   public Optional<String> readColumn(String table, String column, String keyColumn, String key)
       throws SQLException {

@@ -35,6 +35,12 @@ class ProjectPersistenceIT {
   }
 
   @Test
+  void shouldStoreItsDataInTheDatabaseThisSuiteRunsAgainst() throws Exception {
+    // it.db.product is H2 by default and PostgreSQL in the postgresql profile (ear/pom.xml).
+    assertThat(probe.databaseProductName()).isEqualTo(System.getProperty("it.db.product"));
+  }
+
+  @Test
   void shouldPersistAProjectAndReadItBack() throws Exception {
     String code = uniqueCode();
 
@@ -74,7 +80,8 @@ class ProjectPersistenceIT {
   }
 
   @Test
-  void shouldSeedTheDemoPortfolioOnTheEmbeddedDatabase() throws Exception {
+  void shouldSeedTheDemoPortfolioIntoTheEmptyTestDatabase() throws Exception {
+    // auto seeds H2 only; the postgresql profile asks for demo data with SMARTCITY_DEMO_DATA=true.
     assertThat(projectService.findProject("INF-01"))
         .map(ProjectSummary::title)
         .contains("Bochum-App");

@@ -43,6 +43,22 @@ public interface MasterDataService {
       @NotBlank @Size(max = 200) String name,
       boolean cityGroup);
 
+  Organisation renameOrganisation(
+      @NotBlank String shortName,
+      long version,
+      @NotBlank @Size(max = 200) String name,
+      boolean cityGroup);
+
+  CostCategory renameCostCategory(
+      @NotBlank String code, long version, @NotBlank @Size(max = 200) String name, int sortOrder);
+
+  Person updatePerson(
+      long id,
+      long version,
+      @NotBlank @Size(max = 120) String name,
+      @NotBlank @Email @Size(max = 200) String email,
+      @NotBlank String organisation);
+
   CostCategory addCostCategory(
       @NotBlank @Size(max = 20) String code, @NotBlank @Size(max = 200) String name, int sortOrder);
 

@@ -98,6 +98,41 @@ public class DefaultMasterDataService implements MasterDataService {
 
   @Override
   @RolesAllowed(Role.ADMIN_NAME)
+  public Organisation renameOrganisation(
+      String shortName, long version, String name, boolean cityGroup) {
+    Organisation organisation = references.organisation(shortName, "shortName");
+    organisation.requireVersion(version);
+    organisation.rename(name, cityGroup);
+    return organisation;
+  }
+
+  @Override
+  @RolesAllowed(Role.ADMIN_NAME)
+  public CostCategory renameCostCategory(String code, long version, String name, int sortOrder) {
+    CostCategory category = references.category(code);
+    category.requireVersion(version);
+    category.rename(name, sortOrder);
+    return category;
+  }
+
+  @Override
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Person updatePerson(
+      long id, long version, String name, String email, String organisation) {
+    Person person = References.current(organisations.findPerson(id), id, version);
+    organisations
+        .findPersonByEmail(email)
+        .filter(other -> !other.getId().equals(person.getId()))
+        .ifPresent(
+            other -> {
+              throw new BusinessRuleViolation("person.email.taken", "email", email);
+            });
+    person.update(name, email, references.organisation(organisation, "organisation"));
+    return person;
+  }
+
+  @Override
+  @RolesAllowed(Role.ADMIN_NAME)
   public CostCategory addCostCategory(String code, String name, int sortOrder) {
     if (budgets.findCategoryByCode(code).isPresent()) {
       throw new BusinessRuleViolation("code.taken", "code", code);

@@ -1,21 +1,33 @@
 package de.smartcity.portfolio.reports.portfolio;
 
+import de.smartcity.portfolio.reports.common.Amounts;
+import de.smartcity.portfolio.reports.common.Health;
+import de.smartcity.portfolio.reports.common.ProjectStatus;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One project as the portfolio list shows it; every text is already in the reader's language.
+ * One project as the council's portfolio report shows it.
  *
- * @param code the project's unique code
- * @param title the project's title
- * @param theme the strategic theme's name
- * @param leadOrganisation the lead organisation's name
- * @param status the life-cycle status, as a label
+ * @param planned the project's planned budget
+ * @param actual what it has spent so far
  */
 public record PortfolioLine(
-    String code, String title, String theme, String leadOrganisation, String status) {
+    String code,
+    String title,
+    ProjectStatus status,
+    Health health,
+    String leadOrganisation,
+    BigDecimal planned,
+    BigDecimal actual) {
 
   public PortfolioLine {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(health, "health");
+    Objects.requireNonNull(leadOrganisation, "leadOrganisation");
+    planned = Amounts.requireCents(planned, "planned");
+    actual = Amounts.requireCents(actual, "actual");
   }
 }

@@ -1,77 +1,81 @@
 package de.smartcity.portfolio.reports.portfolio;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static de.smartcity.portfolio.reports.excel.Formulas.cell;
+import static de.smartcity.portfolio.reports.excel.Formulas.sum;
+
+import de.smartcity.portfolio.reports.excel.ExcelWorkbook;
+import de.smartcity.portfolio.reports.excel.SheetWriter;
+import de.smartcity.portfolio.reports.excel.WorkbookRenderer;
+import de.smartcity.portfolio.reports.text.ReportTexts;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The portfolio list as an Excel workbook: one row per project under a frozen, filterable header.
+ * The portfolio as one sheet. Every row names its theme, so filtering by theme keeps the theme's
+ * subtotal row with its projects; the grand total adds up the subtotals.
  */
-public final class PortfolioWorkbook {
+public final class PortfolioWorkbook extends WorkbookRenderer<PortfolioReport> {
 
-  private final List<String> headings;
+  private static final int THEME = 0;
+  private static final int PLANNED = 6;
+  private static final int ACTUAL = 7;
 
-  /**
-   * @param headings the column headings in the reader's language: code, title, theme, lead
-   *     organisation, status
-   */
-  public PortfolioWorkbook(List<String> headings) {
-    if (headings.size() != 5) {
-      throw new IllegalArgumentException("Five headings expected, got " + headings.size());
+  @Override
+  protected void fill(ExcelWorkbook workbook, PortfolioReport report, ReportTexts texts) {
+    SheetWriter sheet = workbook.addSheet(texts.get("portfolio.sheet"), true);
+    sheet.columnWidths(34, 10, 44, 14, 9, 30, 16, 16);
+    sheet.title(report.title(texts) + " – " + report.subtitle(texts));
+    List<String> headings = new ArrayList<>(List.of(texts.get("portfolio.theme")));
+    headings.addAll(report.headings(texts));
+    int header = sheet.headerRow(headings);
+    List<Integer> subtotals = new ArrayList<>();
+    for (ThemeGroup group : report.themes()) {
+      subtotals.add(writeGroup(sheet, group, texts));
     }
-    this.headings = List.copyOf(headings);
+    int last = sheet.nextRowIndex() - 1;
+    sheet.newRow();
+    sheet.totalLabel(THEME, texts.get("portfolio.grandTotal"));
+    for (int column = THEME + 1; column < PLANNED; column++) {
+      sheet.totalLabel(column, "");
+    }
+    sheet.totalMoneyFormula(PLANNED, addUp(subtotals, PLANNED), report.plannedTotal());
+    sheet.totalMoneyFormula(ACTUAL, addUp(subtotals, ACTUAL), report.actualTotal());
+    sheet.freezeRowsAbove(header + 1);
+    sheet.autoFilter(header, last, ACTUAL);
+    sheet.repeatRowsOnEachPage(header, header);
   }
 
-  public byte[] write(List<PortfolioLine> lines) {
-    try (Workbook workbook = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = workbook.createSheet("Portfolio");
-      writeHeader(sheet, headerStyle(workbook));
-      int rowIndex = 1;
-      for (PortfolioLine line : lines) {
-        Row row = sheet.createRow(rowIndex++);
-        // setCellValue(String) always stores text, so a title like "=HYPERLINK(..)" stays inert.
-        row.createCell(0).setCellValue(line.code());
-        row.createCell(1).setCellValue(line.title());
-        row.createCell(2).setCellValue(line.theme());
-        row.createCell(3).setCellValue(line.leadOrganisation());
-        row.createCell(4).setCellValue(line.status());
-      }
-      sheet.createFreezePane(0, 1);
-      sheet.setAutoFilter(
-          new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, headings.size() - 1));
-      for (int column = 0; column < headings.size(); column++) {
-        sheet.autoSizeColumn(column);
-      }
-      workbook.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not write the portfolio workbook", e);
+  /** Writes the theme's projects and subtotal; returns the subtotal's row. */
+  private static int writeGroup(SheetWriter sheet, ThemeGroup group, ReportTexts texts) {
+    int first = sheet.nextRowIndex();
+    for (PortfolioLine line : group.projects()) {
+      sheet.newRow();
+      sheet.wrappedText(THEME, group.theme());
+      sheet.text(1, line.code());
+      sheet.wrappedText(2, line.title());
+      sheet.text(3, texts.label(line.status()));
+      sheet.health(4, line.health(), texts.label(line.health()));
+      sheet.wrappedText(5, line.leadOrganisation());
+      sheet.money(PLANNED, line.planned());
+      sheet.money(ACTUAL, line.actual());
     }
+    int last = sheet.nextRowIndex() - 1;
+    int subtotal = sheet.newRow();
+    sheet.totalLabel(THEME, group.theme());
+    sheet.totalLabel(1, "");
+    sheet.totalLabel(2, texts.get("portfolio.subtotal"));
+    for (int column = 3; column < PLANNED; column++) {
+      sheet.totalLabel(column, "");
+    }
+    sheet.totalMoneyFormula(PLANNED, sum(first, last, PLANNED), group.plannedSubtotal());
+    sheet.totalMoneyFormula(ACTUAL, sum(first, last, ACTUAL), group.actualSubtotal());
+    return subtotal;
   }
 
-  private void writeHeader(Sheet sheet, CellStyle style) {
-    Row header = sheet.createRow(0);
-    for (int column = 0; column < headings.size(); column++) {
-      var cell = header.createCell(column);
-      cell.setCellValue(headings.get(column));
-      cell.setCellStyle(style);
+  private static String addUp(List<Integer> rows, int column) {
+    if (rows.isEmpty()) {
+      return "0";
     }
-  }
-
-  private static CellStyle headerStyle(Workbook workbook) {
-    Font bold = workbook.createFont();
-    bold.setBold(true);
-    CellStyle style = workbook.createCellStyle();
-    style.setFont(bold);
-    return style;
+    return String.join("+", rows.stream().map(row -> cell(row, column)).toList());
   }
 }

@@ -1,66 +1,72 @@
 package de.smartcity.portfolio.reports.portfolio;
 
+import static de.smartcity.portfolio.reports.testing.Workbooks.assertEuros;
+import static de.smartcity.portfolio.reports.testing.Workbooks.cell;
+import static de.smartcity.portfolio.reports.testing.Workbooks.text;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.List;
-import org.apache.poi.ss.usermodel.CellType;
+import de.smartcity.portfolio.reports.testing.PortfolioScenario;
+import de.smartcity.portfolio.reports.testing.Workbooks;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PortfolioWorkbookTest {
 
-  private final PortfolioWorkbook workbook =
-      new PortfolioWorkbook(List.of("Kürzel", "Titel", "Leitthema", "Federführung", "Status"));
+  private XSSFWorkbook workbook;
+  private XSSFSheet sheet;
 
-  @Test
-  void shouldListEveryProjectBelowAFrozenHeader() throws IOException {
-    byte[] bytes =
-        workbook.write(
-            List.of(
-                new PortfolioLine(
-                    "INF-01",
-                    "Bochum-App",
-                    "Zukunftsfähige Infrastruktur",
-                    "Stadt Bochum",
-                    "Umgesetzt"),
-                new PortfolioLine(
-                    "MOB-03",
-                    "Bodenfeuchtesensoren",
-                    "Nachhaltige Mobilität und Umweltschutz",
-                    "USB Umweltservice Bochum",
-                    "In Umsetzung")));
+  @BeforeEach
+  void writeThePortfolio() {
+    workbook =
+        Workbooks.open(
+            new PortfolioWorkbook().render(PortfolioScenario.portfolio(), Locale.GERMAN));
+    sheet = workbook.getSheet("Portfolio");
+  }
 
-    try (var read = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-      Sheet sheet = read.getSheet("Portfolio");
-      assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Titel");
-      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("INF-01");
-      assertThat(sheet.getRow(2).getCell(3).getStringCellValue())
-          .isEqualTo("USB Umweltservice Bochum");
-      assertThat(sheet.getLastRowNum()).isEqualTo(2);
-      assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-    }
+  @AfterEach
+  void close() throws Exception {
+    workbook.close();
   }
 
   @Test
-  void shouldKeepATitleThatLooksLikeAFormulaAsText() throws IOException {
-    byte[] bytes =
-        workbook.write(
-            List.of(new PortfolioLine("X-1", "=HYPERLINK(\"http://evil\")", "T", "O", "S")));
-
-    try (var read = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-      var cell = read.getSheet("Portfolio").getRow(1).getCell(1);
-      assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
-      assertThat(cell.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://evil\")");
-    }
+  void shouldGroupProjectsByThemeWithStatusAndHealth() {
+    assertThat(text(sheet, "A1"))
+        .isEqualTo("Portfolio der Smart-City-Projekte – Stand: 31.03.2025");
+    assertThat(text(sheet, "B2")).isEqualTo("Kürzel");
+    assertThat(text(sheet, "A3")).isEqualTo("Zukunftsfähige Infrastruktur");
+    assertThat(text(sheet, "B4")).isEqualTo("INF-04");
+    assertThat(text(sheet, "D4")).isEqualTo("In Umsetzung");
+    assertThat(text(sheet, "E4")).isEqualTo("Gelb");
+    assertThat(text(sheet, "F6")).isEqualTo("USB Umweltservice Bochum");
+    assertThat(text(sheet, "E7")).isEqualTo("Rot");
   }
 
   @Test
-  void shouldRefuseHeadingsThatDoNotMatchTheColumns() {
-    assertThatThrownBy(() -> new PortfolioWorkbook(List.of("only one")))
-        .isInstanceOf(IllegalArgumentException.class);
+  void shouldSumEachThemeAndAddUpTheSubtotals() {
+    assertThat(text(sheet, "C5")).isEqualTo("Zwischensumme");
+    assertEuros(sheet, "G5", "730000.00");
+    assertEuros(sheet, "H5", "544567.45");
+    assertEuros(sheet, "G8", "365000.00");
+    assertEuros(sheet, "H8", "140981.00");
+    assertEuros(sheet, "H10", "0.00");
+    assertThat(text(sheet, "A11")).isEqualTo("Gesamt");
+    assertThat(cell(sheet, "H11").getCellFormula()).isEqualTo("H5+H8+H10");
+    assertEuros(sheet, "G11", "2295000.00");
+    assertEuros(sheet, "H11", "685548.45");
+  }
+
+  @Test
+  void shouldFilterAndPrintLikeAList() {
+    Sheet list = sheet;
+    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:H10");
+    assertThat(list.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+    assertThat(list.getPrintSetup().getLandscape()).isTrue();
+    assertThat(list.getRepeatingRows().formatAsString()).isEqualTo("2:2");
+    assertThat(cell(sheet, "G3").getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 \"€\"");
   }
 }

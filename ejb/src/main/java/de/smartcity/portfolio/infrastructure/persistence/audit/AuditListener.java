@@ -45,7 +45,9 @@ class AuditListener extends DescriptorEventAdapter {
   private static final String INSERT =
       "INSERT INTO audit_entry (occurred_at, username, action, record_type, record_id,"
           + " record_label, project_id, field_name, old_value, new_value) VALUES ("
-          + Arrays.stream(COLUMNS).map(c -> "#" + c).collect(Collectors.joining(", "))
+          + Arrays.stream(COLUMNS)
+              .map(c -> c.equals("PROJECT_ID") ? "CAST(#PROJECT_ID AS BIGINT)" : "#" + c)
+              .collect(Collectors.joining(", "))
           + ")";
 
   @Override

@@ -1,0 +1,56 @@
+package de.smartcity.portfolio.it;
+
+import de.smartcity.portfolio.application.NewProject;
+import de.smartcity.portfolio.application.ProjectFacts;
+import de.smartcity.portfolio.application.ProjectService;
+import de.smartcity.portfolio.domain.model.project.ProjectStatus;
+import de.smartcity.portfolio.domain.model.project.ProjectSummary;
+import de.smartcity.portfolio.domain.model.user.Role;
+import jakarta.annotation.security.RunAs;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serial;
+import java.util.Optional;
+
+/**
+ * Lets client tests write and read a project through the services while they control the server
+ * from outside: {@code POST ?code=X} registers a project, {@code GET ?code=X} answers its title or
+ * 404. Added to the web module by {@link Deployments#applicationWithProjectProbe()} only.
+ */
+@WebServlet(ProjectProbeServlet.PATH)
+@RunAs(Role.ADMIN_NAME)
+public class ProjectProbeServlet extends HttpServlet {
+
+  static final String PATH = "/it/projects";
+  static final String TITLE = "Neustart-Probe";
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  @Inject private transient ProjectService projects;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) {
+    projects.registerProject(
+        new NewProject(
+            request.getParameter("code"),
+            ProjectStatus.PLANNED,
+            ProjectFacts.of(TITLE, "INF", "STADT")));
+    response.setStatus(HttpServletResponse.SC_CREATED);
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Optional<ProjectSummary> project = projects.findProject(request.getParameter("code"));
+    if (project.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    response.setContentType("text/plain;charset=UTF-8");
+    response.getWriter().write(project.get().title());
+  }
+}

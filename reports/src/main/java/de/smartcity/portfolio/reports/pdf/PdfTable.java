@@ -1,0 +1,148 @@
+package de.smartcity.portfolio.reports.pdf;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import de.smartcity.portfolio.reports.common.Health;
+import de.smartcity.portfolio.reports.text.ReportTexts;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A full-width table whose header rows repeat on every page it spans.
+ *
+ * <p>Add header cells first, then call {@link #body()}; cells fill the rows left to right.
+ */
+public final class PdfTable {
+
+  private final PdfPTable table;
+  private final ReportTexts texts;
+
+  public PdfTable(ReportTexts texts, float... relativeWidths) {
+    this.texts = texts;
+    this.table = new PdfPTable(relativeWidths);
+    table.setWidthPercentage(100);
+    table.setSpacingBefore(4);
+    table.setSpacingAfter(10);
+    // Long texts may split across pages instead of pushing a whole row to the next one.
+    table.setSplitLate(false);
+  }
+
+  public PdfTable header(String... headings) {
+    for (String heading : headings) {
+      header(heading, 1);
+    }
+    return this;
+  }
+
+  public PdfTable header(String heading, int columns) {
+    PdfPCell cell = cell(heading, PdfStyles.TABLE_BOLD, Element.ALIGN_LEFT);
+    cell.setColspan(columns);
+    cell.setBackgroundColor(PdfStyles.HEADER_FILL);
+    table.addCell(cell);
+    return this;
+  }
+
+  /** Right-aligned header, to stand above a column of figures. */
+  public PdfTable figureHeader(String heading) {
+    PdfPCell cell = cell(heading, PdfStyles.TABLE_BOLD, Element.ALIGN_RIGHT);
+    cell.setBackgroundColor(PdfStyles.HEADER_FILL);
+    table.addCell(cell);
+    return this;
+  }
+
+  /** Marks all complete rows so far as the header that repeats on each page. */
+  public PdfTable body() {
+    table.setHeaderRows(table.size());
+    return this;
+  }
+
+  public PdfTable text(String value) {
+    table.addCell(cell(value, PdfStyles.TABLE, Element.ALIGN_LEFT));
+    return this;
+  }
+
+  public PdfTable amount(BigDecimal value) {
+    return figure(texts.money(value));
+  }
+
+  public PdfTable percent(BigDecimal value) {
+    return figure(texts.percent(value));
+  }
+
+  public PdfTable date(LocalDate value) {
+    table.addCell(cell(texts.date(value), PdfStyles.TABLE, Element.ALIGN_LEFT));
+    return this;
+  }
+
+  public PdfTable number(long value) {
+    return figure(Long.toString(value));
+  }
+
+  private PdfTable figure(String formatted) {
+    table.addCell(cell(formatted, PdfStyles.TABLE, Element.ALIGN_RIGHT));
+    return this;
+  }
+
+  public PdfTable health(Health value) {
+    PdfPCell cell = cell(texts.label(value), PdfStyles.TABLE, Element.ALIGN_LEFT);
+    cell.setBackgroundColor(PdfStyles.health(value));
+    table.addCell(cell);
+    return this;
+  }
+
+  /** A row that opens a group of rows, e.g. a strategic theme above its projects. */
+  public PdfTable group(String label, int columns) {
+    PdfPCell cell = cell(label, PdfStyles.TABLE_BOLD, Element.ALIGN_LEFT);
+    cell.setColspan(columns);
+    cell.setBackgroundColor(PdfStyles.GROUP_FILL);
+    table.addCell(cell);
+    return this;
+  }
+
+  public PdfTable totalNumber(long value) {
+    table.addCell(total(Long.toString(value), Element.ALIGN_RIGHT));
+    return this;
+  }
+
+  public PdfTable totalLabel(String label, int columns) {
+    PdfPCell cell = total(label, Element.ALIGN_LEFT);
+    cell.setColspan(columns);
+    table.addCell(cell);
+    return this;
+  }
+
+  public PdfTable totalAmount(BigDecimal value) {
+    table.addCell(total(texts.money(value), Element.ALIGN_RIGHT));
+    return this;
+  }
+
+  public PdfTable totalPercent(BigDecimal value) {
+    table.addCell(total(texts.percent(value), Element.ALIGN_RIGHT));
+    return this;
+  }
+
+  PdfPTable element() {
+    return table;
+  }
+
+  private static PdfPCell total(String text, int alignment) {
+    PdfPCell cell = cell(text, PdfStyles.TABLE_BOLD, alignment);
+    cell.setBackgroundColor(PdfStyles.TOTAL_FILL);
+    return cell;
+  }
+
+  static PdfPCell cell(String text, Font font, int alignment) {
+    PdfPCell cell = new PdfPCell(new Phrase(PdfStyles.printable(text), font));
+    cell.setHorizontalAlignment(alignment);
+    cell.setVerticalAlignment(Element.ALIGN_TOP);
+    cell.setLeading(0, 1.25f);
+    cell.setPadding(3);
+    cell.setPaddingBottom(4);
+    cell.setBorderColor(PdfStyles.RULE);
+    cell.setBorderWidth(0.5f);
+    return cell;
+  }
+}

@@ -1,0 +1,33 @@
+package de.smartcity.portfolio.reports.proofofuse;
+
+import de.smartcity.portfolio.reports.common.Amounts;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Part II.1: where the money came from; each total is 100 %.
+ *
+ * <p>The shares must be the commercially rounded quotients of their totals, because the workbook
+ * recomputes them with formulas and both must show the same.
+ */
+public record IncomeStatement(
+    List<IncomeLine> lines, BigDecimal plannedTotal, BigDecimal actualTotal) {
+
+  public IncomeStatement {
+    lines = List.copyOf(lines);
+    plannedTotal = Amounts.requireCents(plannedTotal, "plannedTotal");
+    actualTotal = Amounts.requireCents(actualTotal, "actualTotal");
+    Amounts.requireEqual(plannedTotal, Amounts.sum(lines, IncomeLine::planned), "Planned income");
+    Amounts.requireEqual(actualTotal, Amounts.sum(lines, IncomeLine::actual), "Actual income");
+    for (IncomeLine line : lines) {
+      Amounts.requireEqual(
+          line.plannedPercent(),
+          Amounts.percentOf(line.planned(), plannedTotal),
+          "The planned share of " + line.source());
+      Amounts.requireEqual(
+          line.actualPercent(),
+          Amounts.percentOf(line.actual(), actualTotal),
+          "The actual share of " + line.source());
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package de.smartcity.portfolio.reports.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.smartcity.portfolio.reports.testing.PdfText;
+import de.smartcity.portfolio.reports.testing.PortfolioScenario;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class PortfolioPdfTest {
+
+  @Test
+  void shouldShowEachThemeWithItsProjectsAndSubtotals() {
+    List<String> pages =
+        PdfText.pages(new PortfolioPdf().render(PortfolioScenario.portfolio(), Locale.GERMAN));
+    String text = String.join("\n", pages);
+
+    assertThat(text)
+        .containsSubsequence(
+            "Portfolio der Smart-City-Projekte",
+            "Übersicht nach Leitthemen",
+            "Projekte nach Leitthemen")
+        .contains(
+            "Stand: 31.03.2025",
+            "Zukunftsfähige Infrastruktur 2 730.000,00 € 544.567,45 €",
+            "Gesamt 5 2.295.000,00 € 685.548,45 €",
+            "INF-04 Stadtweites LoRaWAN-Netz In Umsetzung Gelb Stadtwerke Bochum 480.000,00 € 301.450,10 €",
+            "Zwischensumme Nachhaltige Mobilität und Umweltschutz 365.000,00 € 140.981,00 €",
+            "Gesamt 2.295.000,00 € 685.548,45 €");
+    assertThat(pages.get(0)).contains("Seite 1 von " + pages.size());
+  }
+
+  @Test
+  void shouldSpeakEnglishWhenAskedTo() {
+    String text =
+        PdfText.all(new PortfolioPdf().render(PortfolioScenario.portfolio(), Locale.ENGLISH));
+
+    assertThat(text).contains("Portfolio of the Smart City projects", "In progress", "Amber");
+  }
+}

@@ -1,0 +1,101 @@
+package de.smartcity.portfolio.reports.testing;
+
+import static de.smartcity.portfolio.reports.testing.ProofOfUseScenario.eur;
+
+import de.smartcity.portfolio.reports.common.Health;
+import de.smartcity.portfolio.reports.common.ProjectStatus;
+import de.smartcity.portfolio.reports.portfolio.PortfolioLine;
+import de.smartcity.portfolio.reports.portfolio.PortfolioReport;
+import de.smartcity.portfolio.reports.portfolio.ThemeGroup;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Real Bochum projects with invented budgets, subtotals worked out by hand.
+ *
+ * <pre>
+ * Infrastruktur  250,000.00 + 480,000.00 =   730,000.00 | 243,117.35 + 301,450.10 = 544,567.45
+ * Mobilität       45,000.00 + 320,000.00 =   365,000.00 |  44,980.99 +  96,000.01 = 140,981.00
+ * Stadtmanagem. 1,200,000.00             = 1,200,000.00 |                               0.00
+ * total                                    2,295,000.00 |                         685,548.45
+ * </pre>
+ */
+public final class PortfolioScenario {
+
+  private PortfolioScenario() {}
+
+  public static PortfolioReport portfolio() {
+    return new PortfolioReport(
+        ProofOfUseScenario.ISSUER,
+        LocalDate.of(2025, 3, 31),
+        List.of(
+            new ThemeGroup(
+                "Zukunftsfähige Infrastruktur",
+                List.of(
+                    line(
+                        "INF-01",
+                        "Bochum-App",
+                        ProjectStatus.DONE,
+                        Health.GREEN,
+                        "Stadt Bochum",
+                        "250000.00",
+                        "243117.35"),
+                    line(
+                        "INF-04",
+                        "Stadtweites LoRaWAN-Netz",
+                        ProjectStatus.IN_PROGRESS,
+                        Health.AMBER,
+                        "Stadtwerke Bochum",
+                        "480000.00",
+                        "301450.10")),
+                eur("730000.00"),
+                eur("544567.45")),
+            new ThemeGroup(
+                "Nachhaltige Mobilität und Umweltschutz",
+                List.of(
+                    line(
+                        "MOB-03",
+                        "Bodenfeuchtesensoren an Straßenbäumen",
+                        ProjectStatus.DONE,
+                        Health.GREEN,
+                        "USB Umweltservice Bochum",
+                        "45000.00",
+                        "44980.99"),
+                    line(
+                        "MOB-07",
+                        "Klimamessnetz mit 256 Sensoren",
+                        ProjectStatus.IN_PROGRESS,
+                        Health.RED,
+                        "Stadt Bochum",
+                        "320000.00",
+                        "96000.01")),
+                eur("365000.00"),
+                eur("140981.00")),
+            new ThemeGroup(
+                "Intelligentes Stadtmanagement",
+                List.of(
+                    line(
+                        "ISM-02",
+                        "Urbane Datenplattform",
+                        ProjectStatus.PLANNED,
+                        Health.GREEN,
+                        "Stadt Bochum",
+                        "1200000.00",
+                        "0.00")),
+                eur("1200000.00"),
+                eur("0.00"))),
+        eur("2295000.00"),
+        eur("685548.45"));
+  }
+
+  private static PortfolioLine line(
+      String code,
+      String title,
+      ProjectStatus status,
+      Health health,
+      String lead,
+      String planned,
+      String actual) {
+    return new PortfolioLine(code, title, status, health, lead, eur(planned), eur(actual));
+  }
+}

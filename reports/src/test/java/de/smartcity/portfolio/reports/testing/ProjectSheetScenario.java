@@ -1,0 +1,59 @@
+package de.smartcity.portfolio.reports.testing;
+
+import static de.smartcity.portfolio.reports.testing.ProofOfUseScenario.eur;
+
+import de.smartcity.portfolio.reports.common.Health;
+import de.smartcity.portfolio.reports.common.ProjectStatus;
+import de.smartcity.portfolio.reports.projectsheet.BudgetFigures;
+import de.smartcity.portfolio.reports.projectsheet.Milestone;
+import de.smartcity.portfolio.reports.projectsheet.ProjectFacts;
+import de.smartcity.portfolio.reports.projectsheet.ProjectSheetReport;
+import de.smartcity.portfolio.reports.projectsheet.StatusReportExcerpt;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The climate measuring network as of 31.03.2025 (invented figures): 96,000.01 of 320,000.00 spent,
+ * 223,999.99 left, 30.0000031 % -> 30.00 % spent.
+ */
+public final class ProjectSheetScenario {
+
+  private ProjectSheetScenario() {}
+
+  public static ProjectSheetReport climateNetwork(StatusReportExcerpt latest) {
+    return new ProjectSheetReport(
+        ProofOfUseScenario.ISSUER,
+        LocalDate.of(2025, 3, 31),
+        new ProjectFacts(
+            "MOB-07",
+            "Klimamessnetz mit 256 Sensoren",
+            "Nachhaltige Mobilität und Umweltschutz",
+            "Klima und Umwelt (Demodaten)",
+            "Stadt Bochum",
+            List.of("Stadtwerke Bochum", "UniverCity Bochum"),
+            "Max Beispiel",
+            ProjectStatus.IN_PROGRESS,
+            Health.RED,
+            "Lieferverzug der Sensoren; die Inbetriebnahme verschiebt sich um vier Monate.",
+            LocalDate.of(2023, 1, 1),
+            LocalDate.of(2026, 6, 30)),
+        List.of(
+            new Milestone("Vollbetrieb mit 256 Sensoren", LocalDate.of(2026, 3, 31), null),
+            new Milestone(
+                "Ausschreibung abgeschlossen",
+                LocalDate.of(2023, 6, 30),
+                LocalDate.of(2023, 7, 14)),
+            new Milestone(
+                "Installation der ersten 128 Sensoren", LocalDate.of(2024, 12, 31), null)),
+        new BudgetFigures(eur("320000.00"), eur("96000.01"), eur("223999.99"), eur("30.00")),
+        latest);
+  }
+
+  public static StatusReportExcerpt latestReport() {
+    return new StatusReportExcerpt(
+        LocalDate.of(2025, 3, 12),
+        "Max Beispiel",
+        "Die ersten 96 Sensoren messen seit Februar. Der Hersteller hat die Restlieferung für "
+            + "Juni zugesagt; die Messwerte erscheinen bereits auf dem Klima-Dashboard.");
+  }
+}
