@@ -215,6 +215,27 @@ class DomainIT {
   }
 
   @Test
+  void shouldRefuseInvalidInputAtTheServiceWithTheViolatedConstraintsAndStoreNothing()
+      throws Exception {
+    String code = "it " + unique("bad");
+    assertThatThrownBy(
+            () ->
+                projects.registerProject(
+                    new NewProject(code, ProjectStatus.IDEA, ProjectFacts.of("", "INF", "STADT"))))
+        .hasRootCauseInstanceOf(jakarta.validation.ConstraintViolationException.class)
+        .rootCause()
+        .satisfies(
+            cause ->
+                assertThat(
+                        ((jakarta.validation.ConstraintViolationException) cause)
+                            .getConstraintViolations())
+                    .extracting(v -> v.getPropertyPath().toString())
+                    .containsExactlyInAnyOrder(
+                        "registerProject.project.code", "registerProject.project.facts.title"));
+    assertThat(probe.number("SELECT COUNT(*) FROM project WHERE title = ''")).isZero();
+  }
+
+  @Test
   void shouldRefuseAChangeMadeOnAnOlderVersion() {
     Project project = fundedProject(grant("650000.00"));
     long seen = project.getVersion();

@@ -89,6 +89,61 @@ class SecurityIT {
   }
 
   @Test
+  void shouldLetAnAdministratorCreateAUserWhoMustChooseAPasswordFirst() throws Exception {
+    WebSession admin = session();
+    admin.signIn("admin", "admin-demo-2026");
+    String username = "it-" + System.nanoTime();
+
+    HttpResponse<String> tooShort =
+        admin.submit(
+            "/admin/users.xhtml",
+            "create",
+            Map.of(
+                "username",
+                username,
+                "displayName",
+                "Neue Person",
+                "initialPassword",
+                "kurz",
+                "submit",
+                ""));
+    assertThat(Jsoup.parse(tooShort.body()).text())
+        .contains("mindestens 12 Zeichen")
+        .doesNotContain(username + " angelegt");
+
+    HttpResponse<String> created =
+        admin.submit(
+            "/admin/users.xhtml",
+            "create",
+            Map.of(
+                "username",
+                username,
+                "displayName",
+                "Neue Person",
+                "initialPassword",
+                "erstes-passwort-2026",
+                "newRoles",
+                "COUNCIL",
+                "submit",
+                ""));
+    assertThat(Jsoup.parse(created.body()).text()).contains("Benutzer " + username + " angelegt");
+
+    HttpResponse<String> firstSignIn = session().signIn(username, "erstes-passwort-2026");
+    assertThat(Jsoup.parse(firstSignIn.body()).select("h1").text()).isEqualTo("Passwort ändern");
+  }
+
+  @Test
+  void shouldShowACouncilMemberTheNotAllowedPageForAdministration() throws Exception {
+    WebSession council = session();
+    council.signIn("council", "council-demo-2026");
+    HttpResponse<String> page = council.get("/admin/users.xhtml");
+    assertThat(page.statusCode()).isEqualTo(403);
+    assertThat(Jsoup.parse(page.body()).text())
+        .contains("Kein Zugriff")
+        .doesNotContain("Benutzer anlegen");
+  }
+
+  @Test
   void shouldSendHardeningHeadersAndAStrictCookie() throws Exception {
     WebSession council = session();
     HttpResponse<String> login = council.get("/login.xhtml");

@@ -8,6 +8,7 @@ import de.smartcity.portfolio.domain.model.milestone.MilestoneState;
 import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import de.smartcity.portfolio.infrastructure.persistence.jpa.ParameterValidation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -19,7 +20,7 @@ import java.util.List;
 
 @Stateless
 @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
-@Interceptors(PersistenceConflicts.class)
+@Interceptors({ParameterValidation.class, PersistenceConflicts.class})
 public class DefaultMilestoneService implements MilestoneService {
 
   @Inject private MilestoneRepository milestones;

@@ -6,6 +6,7 @@ import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.statusreport.StatusReport;
 import de.smartcity.portfolio.domain.model.statusreport.StatusReportRepository;
 import de.smartcity.portfolio.domain.model.user.Role;
+import de.smartcity.portfolio.infrastructure.persistence.jpa.ParameterValidation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 @Stateless
 @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
-@Interceptors(PersistenceConflicts.class)
+@Interceptors({ParameterValidation.class, PersistenceConflicts.class})
 public class DefaultStatusReportService implements StatusReportService {
 
   @Inject private StatusReportRepository reports;

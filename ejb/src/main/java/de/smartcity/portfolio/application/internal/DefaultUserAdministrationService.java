@@ -5,6 +5,7 @@ import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.model.user.UserRepository;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import de.smartcity.portfolio.infrastructure.persistence.jpa.ParameterValidation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
 import de.smartcity.portfolio.infrastructure.security.PasswordHashing;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +17,7 @@ import java.util.Set;
 
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
-@Interceptors(PersistenceConflicts.class)
+@Interceptors({ParameterValidation.class, PersistenceConflicts.class})
 public class DefaultUserAdministrationService implements UserAdministrationService {
 
   @Inject private UserRepository users;

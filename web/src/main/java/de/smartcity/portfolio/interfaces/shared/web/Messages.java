@@ -19,6 +19,7 @@ public class Messages {
   private static final String RULES = "de.smartcity.portfolio.i18n.rules";
 
   @Inject private FacesContext facesContext;
+  @Inject private jakarta.validation.ValidatorFactory validatorFactory;
 
   public void show(BusinessRuleViolation violation) {
     ResourceBundle rules = ResourceBundle.getBundle(RULES, facesContext.getViewRoot().getLocale());
@@ -32,6 +33,61 @@ public class Messages {
     }
     String clientId = violation.getField() == null ? null : findClientId(violation.getField());
     facesContext.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  /**
+   * Shows the input a service refused through Bean Validation, each next to its field where the
+   * form has one; returns whether the failure was of that kind.
+   */
+  public boolean showViolations(RuntimeException failure) {
+    Throwable cause = failure;
+    while (cause != null && !(cause instanceof jakarta.validation.ConstraintViolationException)) {
+      cause = cause.getCause();
+    }
+    if (cause == null) {
+      return false;
+    }
+    for (var violation :
+        ((jakarta.validation.ConstraintViolationException) cause).getConstraintViolations()) {
+      String path = violation.getPropertyPath().toString();
+      String field = path.substring(path.lastIndexOf('.') + 1);
+      facesContext.addMessage(
+          findClientId(field),
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, inUsersLanguage(violation), null));
+    }
+    return true;
+  }
+
+  /** The violation's message again, in the language of the page rather than of the server. */
+  private String inUsersLanguage(jakarta.validation.ConstraintViolation<?> violation) {
+    jakarta.validation.MessageInterpolator.Context context =
+        new jakarta.validation.MessageInterpolator.Context() {
+          @Override
+          public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
+            return violation.getConstraintDescriptor();
+          }
+
+          @Override
+          public Object getValidatedValue() {
+            return violation.getInvalidValue();
+          }
+
+          @Override
+          public <T> T unwrap(Class<T> type) {
+            throw new jakarta.validation.ValidationException("not supported");
+          }
+        };
+    return validatorFactory
+        .getMessageInterpolator()
+        .interpolate(
+            violation.getMessageTemplate(), context, facesContext.getViewRoot().getLocale());
+  }
+
+  /** A confirmation from the page's own bundle ({@code msg}). */
+  public void info(String key, Object... arguments) {
+    ResourceBundle bundle = facesContext.getApplication().getResourceBundle(facesContext, "msg");
+    String text = new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+    facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
   private String findClientId(String field) {
