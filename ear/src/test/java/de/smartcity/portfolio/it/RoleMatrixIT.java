@@ -205,15 +205,28 @@ class RoleMatrixIT {
                             null,
                             42))))
         .isEmpty();
-    Grant b =
-        As.council(funding::grants).stream()
-            .filter(g -> g.getComponent() == GrantComponent.B)
-            .findFirst()
-            .orElseThrow();
+    Grant grant =
+        As.finance(
+            () ->
+                funding.registerGrant(
+                    new GrantTerms(
+                        "Programm",
+                        "1",
+                        GrantComponent.B,
+                        "RM-" + unique(),
+                        LocalDate.of(2024, 1, 1),
+                        new BigDecimal("100.00"),
+                        BigDecimal.valueOf(65),
+                        new BigDecimal("65.00"),
+                        LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2025, 1, 1),
+                        null,
+                        null,
+                        42)));
     assertThat(
             mismatches(
                 FINANCE,
-                () -> funding.callFunds(b.getId(), LocalDate.now(), new BigDecimal("0.01"))))
+                () -> funding.callFunds(grant.getId(), LocalDate.now(), new BigDecimal("0.01"))))
         .isEmpty();
   }
 
