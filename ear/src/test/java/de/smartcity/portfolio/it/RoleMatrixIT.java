@@ -66,6 +66,23 @@ class RoleMatrixIT {
     return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
   }
 
+  private static GrantTerms smallGrant() {
+    return new GrantTerms(
+        "Programm",
+        "1",
+        GrantComponent.B,
+        "RM-" + unique(),
+        LocalDate.of(2024, 1, 1),
+        new BigDecimal("100.00"),
+        BigDecimal.valueOf(65),
+        new BigDecimal("65.00"),
+        LocalDate.of(2024, 1, 1),
+        LocalDate.of(2025, 1, 1),
+        null,
+        null,
+        42);
+  }
+
   private long id(String code) throws Exception {
     return As.council(() -> projects.findProject(code)).orElseThrow().id();
   }
@@ -190,39 +207,13 @@ class RoleMatrixIT {
                 FINANCE,
                 () ->
                     funding.registerGrant(
-                        new GrantTerms(
-                            "Programm",
-                            "1",
-                            GrantComponent.B,
-                            "RM-" + unique(),
-                            LocalDate.of(2024, 1, 1),
-                            new BigDecimal("100.00"),
-                            BigDecimal.valueOf(65),
-                            new BigDecimal("65.00"),
-                            LocalDate.of(2024, 1, 1),
-                            LocalDate.of(2025, 1, 1),
-                            null,
-                            null,
-                            42))))
+                        smallGrant())))
         .isEmpty();
     Grant grant =
         As.finance(
             () ->
                 funding.registerGrant(
-                    new GrantTerms(
-                        "Programm",
-                        "1",
-                        GrantComponent.B,
-                        "RM-" + unique(),
-                        LocalDate.of(2024, 1, 1),
-                        new BigDecimal("100.00"),
-                        BigDecimal.valueOf(65),
-                        new BigDecimal("65.00"),
-                        LocalDate.of(2024, 1, 1),
-                        LocalDate.of(2025, 1, 1),
-                        null,
-                        null,
-                        42)));
+                    smallGrant()));
     assertThat(
             mismatches(
                 FINANCE,
