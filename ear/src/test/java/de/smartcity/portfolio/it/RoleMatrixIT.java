@@ -202,18 +202,8 @@ class RoleMatrixIT {
 
   @Test
   void shouldLetOnlyFinanceAndAdministratorsHandleGrantsAndCalls() throws Exception {
-    assertThat(
-            mismatches(
-                FINANCE,
-                () ->
-                    funding.registerGrant(
-                        smallGrant())))
-        .isEmpty();
-    Grant grant =
-        As.finance(
-            () ->
-                funding.registerGrant(
-                    smallGrant()));
+    assertThat(mismatches(FINANCE, () -> funding.registerGrant(smallGrant()))).isEmpty();
+    Grant grant = As.finance(() -> funding.registerGrant(smallGrant()));
     assertThat(
             mismatches(
                 FINANCE,
