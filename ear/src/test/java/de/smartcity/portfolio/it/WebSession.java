@@ -67,11 +67,36 @@ final class WebSession {
     return post(form.absUrl("action"), values);
   }
 
+  /** Presses a download button of a form and returns the file as the browser receives it. */
+  HttpResponse<byte[]> download(String path, String formId, String button) throws Exception {
+    Document page = Jsoup.parse(open(path).body(), root.resolve(path).toString());
+    Element form = page.getElementById(formId);
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Element input : form.select("input[type=hidden][name]")) {
+      values.put(input.attr("name"), input.attr("value"));
+    }
+    values.put(formId + ":" + button, "");
+    Element script = page.selectFirst("script[nonce]");
+    if (script != null) {
+      values.put("primefaces.nonce", script.attr("nonce"));
+    }
+    return http.send(
+        HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+            .header("Accept-Language", language)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encode(values)))
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String encode(Map<String, String> values) {
+    return values.entrySet().stream()
+        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        .collect(Collectors.joining("&"));
+  }
+
   HttpResponse<String> post(String url, Map<String, String> values) throws Exception {
-    String body =
-        values.entrySet().stream()
-            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-            .collect(Collectors.joining("&"));
+    String body = encode(values);
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(URI.create(url))

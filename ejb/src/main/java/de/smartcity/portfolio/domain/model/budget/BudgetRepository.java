@@ -30,6 +30,9 @@ public interface BudgetRepository {
   /** Plan and actual of one project, summed per year and category by the database. */
   List<BudgetMatrix.Cell> sumsForProject(long projectId);
 
+  /** Plan and actual of every project, summed by the database, by project id. */
+  java.util.Map<Long, BudgetFigures> totalsPerProject();
+
   /** Plan and actual of the whole programme, summed per year and category by the database. */
   List<BudgetMatrix.Cell> sumsForProgramme();
 }

@@ -10,7 +10,9 @@ import de.smartcity.portfolio.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -112,6 +114,30 @@ public class JpaBudgetRepository extends JpaRepository implements BudgetReposito
     cells.addAll(planned(PLAN_SUMS.formatted("")));
     cells.addAll(spent(RECEIPT_SUMS.formatted("")));
     return cells;
+  }
+
+  @Override
+  public Map<Long, BudgetFigures> totalsPerProject() {
+    Map<Long, BudgetFigures> totals = new HashMap<>();
+    for (Object[] row :
+        sums(
+            "SELECT project_id, SUM(planned), SUM(eligible) FROM cost_plan_line"
+                + " GROUP BY project_id")) {
+      totals.merge(
+          ((Number) row[0]).longValue(),
+          new BudgetFigures(money(row[1]), money(row[2]), Money.ZERO, Money.ZERO),
+          BudgetFigures::plus);
+    }
+    for (Object[] row :
+        sums(
+            "SELECT project_id, SUM(amount), SUM(eligible_amount) FROM receipt"
+                + " GROUP BY project_id")) {
+      totals.merge(
+          ((Number) row[0]).longValue(),
+          new BudgetFigures(Money.ZERO, Money.ZERO, money(row[1]), money(row[2])),
+          BudgetFigures::plus);
+    }
+    return totals;
   }
 
   private List<BudgetMatrix.Cell> planned(String sql, Object... parameters) {

@@ -1,0 +1,110 @@
+package de.smartcity.portfolio.application.internal;
+
+import de.smartcity.portfolio.application.Download;
+import de.smartcity.portfolio.application.ReportService;
+import de.smartcity.portfolio.domain.model.budget.BudgetFigures;
+import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
+import de.smartcity.portfolio.domain.model.project.ProjectRepository;
+import de.smartcity.portfolio.domain.model.project.ProjectStatus;
+import de.smartcity.portfolio.domain.model.project.ProjectSummary;
+import de.smartcity.portfolio.domain.model.theme.StrategicTheme;
+import de.smartcity.portfolio.domain.model.theme.StrategicThemeRepository;
+import de.smartcity.portfolio.domain.model.user.Role;
+import de.smartcity.portfolio.domain.shared.Money;
+import de.smartcity.portfolio.reports.ReportFormat;
+import de.smartcity.portfolio.reports.ReportRenderer;
+import de.smartcity.portfolio.reports.common.Health;
+import de.smartcity.portfolio.reports.common.Issuer;
+import de.smartcity.portfolio.reports.portfolio.PortfolioLine;
+import de.smartcity.portfolio.reports.portfolio.PortfolioPdf;
+import de.smartcity.portfolio.reports.portfolio.PortfolioReport;
+import de.smartcity.portfolio.reports.portfolio.PortfolioWorkbook;
+import de.smartcity.portfolio.reports.portfolio.ThemeGroup;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@Stateless
+@RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
+public class DefaultReportService implements ReportService {
+
+  @Inject private ProjectRepository projects;
+  @Inject private StrategicThemeRepository themes;
+  @Inject private BudgetRepository budgets;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "smartcity.issuer.name", defaultValue = "Stadt Bochum")
+  String issuerName;
+
+  @Inject
+  @ConfigProperty(name = "smartcity.issuer.place", defaultValue = "Bochum")
+  String issuerPlace;
+
+  @Override
+  public Download portfolioReport(ReportFormat format, Locale locale) {
+    PortfolioReport report = portfolio();
+    ReportRenderer<PortfolioReport> renderer =
+        format == ReportFormat.XLSX ? new PortfolioWorkbook() : new PortfolioPdf();
+    return new Download(
+        report.fileName(locale, format), format.mediaType(), renderer.render(report, locale));
+  }
+
+  private PortfolioReport portfolio() {
+    Map<Long, BudgetFigures> totals = budgets.totalsPerProject();
+    List<ProjectSummary> all = projects.findAllSummaries();
+    List<ThemeGroup> groups = new ArrayList<>();
+    for (StrategicTheme theme : themes.findAll()) {
+      List<PortfolioLine> lines =
+          all.stream()
+              .filter(project -> project.themeName().equals(theme.getName()))
+              .map(project -> line(project, totals.getOrDefault(project.id(), BudgetFigures.NONE)))
+              .toList();
+      if (!lines.isEmpty()) {
+        groups.add(
+            new ThemeGroup(
+                theme.getName(),
+                lines,
+                sum(lines, PortfolioLine::planned),
+                sum(lines, PortfolioLine::actual)));
+      }
+    }
+    return new PortfolioReport(
+        new Issuer(issuerName, issuerPlace),
+        LocalDate.now(clock),
+        groups,
+        sum(groups, ThemeGroup::plannedSubtotal),
+        sum(groups, ThemeGroup::actualSubtotal));
+  }
+
+  private static PortfolioLine line(ProjectSummary project, BudgetFigures figures) {
+    return new PortfolioLine(
+        project.code(),
+        project.title(),
+        status(project.status()),
+        Health.valueOf(project.health().name()),
+        project.leadOrganisationName(),
+        figures.planned().amount(),
+        figures.actual().amount());
+  }
+
+  private static de.smartcity.portfolio.reports.common.ProjectStatus status(ProjectStatus status) {
+    return status == ProjectStatus.COMPLETED
+        ? de.smartcity.portfolio.reports.common.ProjectStatus.DONE
+        : de.smartcity.portfolio.reports.common.ProjectStatus.valueOf(status.name());
+  }
+
+  /** Subtotals add up the figures the lines carry, each already a sum the database made. */
+  private static <T> BigDecimal sum(List<T> items, Function<T, BigDecimal> amount) {
+    return items.stream().map(amount).map(Money::of).collect(Money.sum()).amount();
+  }
+}
