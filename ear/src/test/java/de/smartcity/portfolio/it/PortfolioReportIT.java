@@ -84,6 +84,18 @@ class PortfolioReportIT {
   }
 
   @Test
+  void shouldOfferTheProofOfUseToAdministratorsButNotToTheCouncil() throws Exception {
+    WebSession admin = new WebSession(base.toURI().resolve("/"), "de");
+    admin.signIn("admin", "admin-demo-2026");
+    HttpResponse<byte[]> file = admin.download("/finance/grants.xhtml", "grants", "table:1:excel");
+
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(d -> assertThat(d).contains("Verwendungsnachweis_MPSC-R3-"));
+    assertThat(council().get("/finance/grants.xhtml").statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void shouldDownloadThePortfolioAsAPdf() throws Exception {
     HttpResponse<byte[]> file = council().download("/", "portfolio", "pdf");
 

@@ -9,4 +9,10 @@ public interface ReportService {
 
   /** The portfolio report for the council: every project by theme, plan against actual. */
   Download portfolioReport(@NotNull ReportFormat format, @NotNull Locale locale);
+
+  /**
+   * The final proof of use (Verwendungsnachweis) of a grant, as of today; for finance and
+   * administrators.
+   */
+  Download proofOfUse(long grantId, @NotNull ReportFormat format, @NotNull Locale locale);
 }

@@ -1,15 +1,21 @@
 package de.smartcity.portfolio.application.internal;
 
 import de.smartcity.portfolio.application.Download;
+import de.smartcity.portfolio.application.FundingService;
 import de.smartcity.portfolio.application.ReportService;
 import de.smartcity.portfolio.domain.model.budget.BudgetFigures;
+import de.smartcity.portfolio.domain.model.budget.BudgetMatrix;
 import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
+import de.smartcity.portfolio.domain.model.budget.CostCategory;
+import de.smartcity.portfolio.domain.model.funding.FundingRepository;
+import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.project.ProjectRepository;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.model.project.ProjectSummary;
 import de.smartcity.portfolio.domain.model.theme.StrategicTheme;
 import de.smartcity.portfolio.domain.model.theme.StrategicThemeRepository;
 import de.smartcity.portfolio.domain.model.user.Role;
+import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.Money;
 import de.smartcity.portfolio.reports.ReportFormat;
 import de.smartcity.portfolio.reports.ReportRenderer;
@@ -20,6 +26,9 @@ import de.smartcity.portfolio.reports.portfolio.PortfolioPdf;
 import de.smartcity.portfolio.reports.portfolio.PortfolioReport;
 import de.smartcity.portfolio.reports.portfolio.PortfolioWorkbook;
 import de.smartcity.portfolio.reports.portfolio.ThemeGroup;
+import de.smartcity.portfolio.reports.proofofuse.ProofOfUsePdf;
+import de.smartcity.portfolio.reports.proofofuse.ProofOfUseReport;
+import de.smartcity.portfolio.reports.proofofuse.ProofOfUseWorkbook;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,6 +50,10 @@ public class DefaultReportService implements ReportService {
   @Inject private StrategicThemeRepository themes;
   @Inject private BudgetRepository budgets;
   @Inject private Clock clock;
+  @Inject private References references;
+  @Inject private Caller caller;
+  @Inject private FundingService funding;
+  @Inject private FundingRepository fundingRepository;
 
   @Inject
   @ConfigProperty(name = "smartcity.issuer.name", defaultValue = "Stadt Bochum")
@@ -55,6 +68,30 @@ public class DefaultReportService implements ReportService {
     PortfolioReport report = portfolio();
     ReportRenderer<PortfolioReport> renderer =
         format == ReportFormat.XLSX ? new PortfolioWorkbook() : new PortfolioPdf();
+    return new Download(
+        report.fileName(locale, format), format.mediaType(), renderer.render(report, locale));
+  }
+
+  @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
+  public Download proofOfUse(long grantId, ReportFormat format, Locale locale) {
+    Grant grant = references.grant(grantId);
+    ProofOfUseReport report =
+        new ProofOfUseAssembler(
+                grant,
+                funding.figures(grantId),
+                new BudgetMatrix(
+                    budgets.findAllCategories().stream().map(CostCategory::getCode).toList(),
+                    budgets.sumsForGrant(grantId)),
+                budgets.findAllCategories(),
+                fundingRepository.receiptLines(grantId))
+            .assemble(
+                new Issuer(issuerName, issuerPlace),
+                LocalDate.now(clock),
+                caller.account().map(UserAccount::getDisplayName).orElse(caller.name()),
+                issuerName);
+    ReportRenderer<ProofOfUseReport> renderer =
+        format == ReportFormat.XLSX ? new ProofOfUseWorkbook() : new ProofOfUsePdf();
     return new Download(
         report.fileName(locale, format), format.mediaType(), renderer.render(report, locale));
   }

@@ -30,6 +30,12 @@ public interface BudgetRepository {
   /** Plan and actual of one project, summed per year and category by the database. */
   List<BudgetMatrix.Cell> sumsForProject(long projectId);
 
+  /**
+   * Plan and actual of what a grant funds, per year and category: the plans of the projects it
+   * funds and the receipts booked to it.
+   */
+  List<BudgetMatrix.Cell> sumsForGrant(long grantId);
+
   /** Plan and actual of every project, summed by the database, by project id. */
   java.util.Map<Long, BudgetFigures> totalsPerProject();
 

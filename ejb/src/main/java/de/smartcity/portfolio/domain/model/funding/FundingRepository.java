@@ -29,6 +29,32 @@ public interface FundingRepository {
 
   void store(FundsCall call);
 
+  /**
+   * The grant's receipts as the list of receipts (Belegliste) shows them, in payment order, read
+   * without loading entities.
+   */
+  List<ReceiptLine> receiptLines(long grantId);
+
+  /**
+   * One receipt of the list.
+   *
+   * @param paymentDate when it was paid
+   * @param payee who was paid
+   * @param purpose what for
+   * @param reference the accounting reference
+   * @param categoryCode the cost category's code
+   * @param amount the amount paid
+   * @param eligibleAmount its eligible part
+   */
+  record ReceiptLine(
+      LocalDate paymentDate,
+      String payee,
+      String purpose,
+      String reference,
+      String categoryCode,
+      java.math.BigDecimal amount,
+      java.math.BigDecimal eligibleAmount) {}
+
   /** The sum of all receipts booked to the grant. */
   Money sumOfReceipts(long grantId);
 

@@ -117,6 +117,18 @@ public class JpaBudgetRepository extends JpaRepository implements BudgetReposito
   }
 
   @Override
+  public List<BudgetMatrix.Cell> sumsForGrant(long grantId) {
+    List<BudgetMatrix.Cell> cells = new ArrayList<>();
+    cells.addAll(
+        planned(
+            PLAN_SUMS.formatted(
+                "WHERE l.project_id IN (SELECT p.id FROM project p WHERE p.grant_id = ?1)"),
+            grantId));
+    cells.addAll(spent(RECEIPT_SUMS.formatted("WHERE r.grant_id = ?1"), grantId));
+    return cells;
+  }
+
+  @Override
   public Map<Long, BudgetFigures> totalsPerProject() {
     Map<Long, BudgetFigures> totals = new HashMap<>();
     for (Object[] row :

@@ -65,6 +65,18 @@ public class JpaFundingRepository extends JpaRepository implements FundingReposi
   }
 
   @Override
+  public List<ReceiptLine> receiptLines(long grantId) {
+    return list(
+        "SELECT NEW de.smartcity.portfolio.domain.model.funding.FundingRepository$ReceiptLine("
+            + "r.paymentDate, r.payee, r.purpose, r.referenceNumber, c.code, r.amount,"
+            + " r.eligibleAmount) FROM Receipt r JOIN r.category c WHERE r.grant.id = :grant"
+            + " ORDER BY r.paymentDate, r.id",
+        ReceiptLine.class,
+        "grant",
+        grantId);
+  }
+
+  @Override
   public Money sumOfReceipts(long grantId) {
     BigDecimal sum =
         query(

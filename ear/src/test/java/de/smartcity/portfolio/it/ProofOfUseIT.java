@@ -1,0 +1,81 @@
+package de.smartcity.portfolio.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.smartcity.portfolio.application.Download;
+import de.smartcity.portfolio.application.FundingService;
+import de.smartcity.portfolio.application.ReportService;
+import de.smartcity.portfolio.domain.model.funding.Grant;
+import de.smartcity.portfolio.domain.model.funding.GrantComponent;
+import de.smartcity.portfolio.domain.model.funding.GrantFigures;
+import de.smartcity.portfolio.reports.ReportFormat;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The proof of use of the demo grant, filled from the domain, reconciles with its figures. */
+@ExtendWith({ArquillianExtension.class, InServerAsEverything.class})
+class ProofOfUseIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.applicationWithTests();
+  }
+
+  @Inject ReportService reports;
+  @Inject FundingService funding;
+  @Inject PersistenceProbe probe;
+
+  private Grant componentB() {
+    return funding.grants().stream()
+        .filter(g -> g.getComponent() == GrantComponent.B)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static BigDecimal cents(double value) {
+    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  @Test
+  void shouldListEveryReceiptOfTheGrantAndReconcileWithItsFigures() throws Exception {
+    Grant grant = componentB();
+    GrantFigures figures = funding.figures(grant.getId());
+    long receipts = probe.number("SELECT COUNT(*) FROM receipt WHERE grant_id = " + grant.getId());
+
+    Download file = reports.proofOfUse(grant.getId(), ReportFormat.XLSX, Locale.GERMAN);
+
+    assertThat(file.fileName())
+        .startsWith("Verwendungsnachweis_MPSC-R3-B-BOCHUM_")
+        .endsWith(".xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
+      FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+      Sheet list = workbook.getSheet("Belegliste");
+      assertThat(list.getLastRowNum()).isEqualTo((int) receipts + 2);
+      var total = list.getRow((int) receipts + 2).getCell(6);
+      assertThat(cents(evaluator.evaluate(total).getNumberValue()))
+          .isEqualByComparingTo(figures.actualCosts().amount());
+      var eligible = list.getRow((int) receipts + 2).getCell(7);
+      assertThat(cents(evaluator.evaluate(eligible).getNumberValue()))
+          .isEqualByComparingTo(figures.eligibleCosts().amount());
+    }
+  }
+
+  @Test
+  void shouldWriteTheProofOfUseAsAPdfToo() throws Exception {
+    Download file = reports.proofOfUse(componentB().getId(), ReportFormat.PDF, Locale.GERMAN);
+    assertThat(file.mediaType()).isEqualTo("application/pdf");
+    assertThat(new String(file.content(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+  }
+}

@@ -1,0 +1,158 @@
+package de.smartcity.portfolio.application.internal;
+
+import de.smartcity.portfolio.domain.model.budget.BudgetFigures;
+import de.smartcity.portfolio.domain.model.budget.BudgetMatrix;
+import de.smartcity.portfolio.domain.model.budget.CostCategory;
+import de.smartcity.portfolio.domain.model.funding.FundingRepository.ReceiptLine;
+import de.smartcity.portfolio.domain.model.funding.Grant;
+import de.smartcity.portfolio.domain.model.funding.GrantFigures;
+import de.smartcity.portfolio.domain.model.funding.GrantNotice;
+import de.smartcity.portfolio.domain.model.funding.IncomeKind;
+import de.smartcity.portfolio.reports.common.Issuer;
+import de.smartcity.portfolio.reports.proofofuse.CostCategoryLine;
+import de.smartcity.portfolio.reports.proofofuse.ExpenditureStatement;
+import de.smartcity.portfolio.reports.proofofuse.GrantHeader;
+import de.smartcity.portfolio.reports.proofofuse.IncomeLine;
+import de.smartcity.portfolio.reports.proofofuse.IncomeSource;
+import de.smartcity.portfolio.reports.proofofuse.IncomeStatement;
+import de.smartcity.portfolio.reports.proofofuse.Narrative;
+import de.smartcity.portfolio.reports.proofofuse.ProofKind;
+import de.smartcity.portfolio.reports.proofofuse.ProofOfUseReport;
+import de.smartcity.portfolio.reports.proofofuse.Receipt;
+import de.smartcity.portfolio.reports.proofofuse.ReceiptList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Fills the final proof of use from the domain: income from {@link GrantFigures}, expenditure from
+ * the {@link BudgetMatrix} of what the grant funds, the receipts as booked. The report checks on
+ * construction that its parts reconcile to the cent.
+ */
+final class ProofOfUseAssembler {
+
+  private final Grant grant;
+  private final GrantFigures figures;
+  private final BudgetMatrix budget;
+  private final List<CostCategory> categories;
+  private final List<ReceiptLine> receipts;
+
+  ProofOfUseAssembler(
+      Grant grant,
+      GrantFigures figures,
+      BudgetMatrix budget,
+      List<CostCategory> categories,
+      List<ReceiptLine> receipts) {
+    this.grant = grant;
+    this.figures = figures;
+    this.budget = budget;
+    this.categories = categories;
+    this.receipts = receipts;
+  }
+
+  ProofOfUseReport assemble(Issuer issuer, LocalDate issuedOn, String signatory, String recipient) {
+    return new ProofOfUseReport(
+        ProofKind.FINAL,
+        null,
+        issuer,
+        issuedOn,
+        signatory,
+        header(recipient),
+        new Narrative(null, null, null, null, null, null, null),
+        income(),
+        expenditure(),
+        receiptList());
+  }
+
+  /** Each later notice lists what it changed, so that the notices add up to the approved grant. */
+  private GrantHeader header(String recipient) {
+    List<de.smartcity.portfolio.reports.proofofuse.GrantNotice> notices = new ArrayList<>();
+    BigDecimal before = BigDecimal.ZERO;
+    for (GrantNotice notice : grant.getNotices()) {
+      notices.add(
+          new de.smartcity.portfolio.reports.proofofuse.GrantNotice(
+              notice.getDate(), notice.getReference(), notice.getAmount().subtract(before)));
+      before = notice.getAmount();
+    }
+    return new GrantHeader(
+        new de.smartcity.portfolio.reports.common.Grant(
+            grant.getProgramme() + " (KfW " + grant.getProgrammeNumber() + ")",
+            recipient,
+            "Baustein " + grant.getComponent(),
+            grant.getReference()),
+        notices,
+        figures.approvedGrant().amount(),
+        figures.received().amount());
+  }
+
+  private IncomeStatement income() {
+    List<IncomeLine> lines =
+        figures.income().stream()
+            .map(
+                line ->
+                    new IncomeLine(
+                        source(line.kind()),
+                        line.planned().amount(),
+                        line.plannedPercent(),
+                        line.actual().amount(),
+                        line.actualPercent()))
+            .toList();
+    return new IncomeStatement(
+        lines, figures.plannedIncomeTotal().amount(), figures.actualCosts().amount());
+  }
+
+  private static IncomeSource source(IncomeKind kind) {
+    return switch (kind) {
+      case OWN_SHARE -> IncomeSource.OWN_SHARE;
+      case THIRD_PARTY -> IncomeSource.THIRD_PARTY_CONTRIBUTIONS;
+      case OTHER_PUBLIC -> IncomeSource.OTHER_PUBLIC_FUNDING;
+      case THIS_GRANT -> IncomeSource.THIS_GRANT;
+    };
+  }
+
+  private ExpenditureStatement expenditure() {
+    List<CostCategoryLine> lines =
+        categories.stream()
+            .map(
+                category -> {
+                  BudgetFigures cell = budget.categoryTotal(category.getCode());
+                  return new CostCategoryLine(
+                      category.getName(),
+                      cell.planned().amount(),
+                      cell.plannedEligible().amount(),
+                      cell.actual().amount(),
+                      cell.actualEligible().amount());
+                })
+            .toList();
+    BudgetFigures total = budget.total();
+    return new ExpenditureStatement(
+        lines,
+        total.planned().amount(),
+        total.plannedEligible().amount(),
+        total.actual().amount(),
+        total.actualEligible().amount());
+  }
+
+  private ReceiptList receiptList() {
+    Map<String, String> names =
+        categories.stream().collect(Collectors.toMap(CostCategory::getCode, CostCategory::getName));
+    List<Receipt> list =
+        receipts.stream()
+            .map(
+                r ->
+                    new Receipt(
+                        r.paymentDate(),
+                        r.payee(),
+                        r.purpose(),
+                        r.reference(),
+                        names.get(r.categoryCode()),
+                        r.amount(),
+                        r.eligibleAmount()))
+            .toList();
+    BudgetFigures total = budget.total();
+    return new ReceiptList(list, total.actual().amount(), total.actualEligible().amount());
+  }
+}

@@ -1,0 +1,63 @@
+package de.smartcity.portfolio.interfaces.finance.web;
+
+import de.smartcity.portfolio.application.Download;
+import de.smartcity.portfolio.application.FundingService;
+import de.smartcity.portfolio.application.ReportService;
+import de.smartcity.portfolio.domain.model.funding.Grant;
+import de.smartcity.portfolio.domain.model.funding.GrantFigures;
+import de.smartcity.portfolio.reports.ReportFormat;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** Finance's overview of the grants: the figures of each, and its proof of use to download. */
+@Named
+@ViewScoped
+public class GrantsView implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  /**
+   * A grant with its figures, as one row of the page.
+   *
+   * @param grant the grant
+   * @param figures every figure of it as of today
+   */
+  public record Row(Grant grant, GrantFigures figures) implements Serializable {}
+
+  @Inject private FundingService funding;
+  @Inject private ReportService reports;
+
+  private List<Row> rows;
+
+  @PostConstruct
+  void load() {
+    rows = funding.grants().stream().map(g -> new Row(g, funding.figures(g.getId()))).toList();
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public StreamedContent proofOfUse(long grantId, String format) {
+    Download file =
+        reports.proofOfUse(
+            grantId,
+            ReportFormat.valueOf(format),
+            FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    return DefaultStreamedContent.builder()
+        .name(file.fileName())
+        .contentType(file.mediaType())
+        .contentLength((long) file.content().length)
+        .stream(() -> new ByteArrayInputStream(file.content()))
+        .build();
+  }
+}
