@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.smartcity.portfolio.application.Download;
 import de.smartcity.portfolio.application.FundingService;
+import de.smartcity.portfolio.application.GrantTerms;
 import de.smartcity.portfolio.application.ReportService;
 import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantComponent;
@@ -14,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -69,6 +71,32 @@ class ProofOfUseIT {
       var eligible = list.getRow((int) receipts + 2).getCell(7);
       assertThat(cents(evaluator.evaluate(eligible).getNumberValue()))
           .isEqualByComparingTo(figures.eligibleCosts().amount());
+    }
+  }
+
+  @Test
+  void shouldTakeTheCommitmentAsTheOnlyNoticeOfAGrantWithoutFurtherNotices() throws Exception {
+    Grant fresh =
+        funding.registerGrant(
+            new GrantTerms(
+                "Modellprojekte Smart Cities",
+                "436",
+                GrantComponent.A,
+                "IT-POU-" + System.nanoTime(),
+                LocalDate.of(2024, 2, 1),
+                new BigDecimal("1000.00"),
+                BigDecimal.valueOf(65),
+                new BigDecimal("650.00"),
+                LocalDate.of(2024, 2, 1),
+                LocalDate.of(2025, 1, 31),
+                null,
+                null,
+                42));
+
+    Download file = reports.proofOfUse(fresh.getId(), ReportFormat.XLSX, Locale.GERMAN);
+
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
+      assertThat(workbook.getSheet("Belegliste")).isNotNull();
     }
   }
 

@@ -8,6 +8,7 @@ import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures;
 import de.smartcity.portfolio.domain.model.funding.GrantNotice;
 import de.smartcity.portfolio.domain.model.funding.IncomeKind;
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.reports.common.Issuer;
 import de.smartcity.portfolio.reports.proofofuse.CostCategoryLine;
 import de.smartcity.portfolio.reports.proofofuse.ExpenditureStatement;
@@ -69,13 +70,26 @@ final class ProofOfUseAssembler {
 
   /** Each later notice lists what it changed, so that the notices add up to the approved grant. */
   private GrantHeader header(String recipient) {
+    List<GrantNotice> stated =
+        grant.getNotices().isEmpty()
+            ? List.of(
+                new GrantNotice(
+                    grant.getCommitmentDate(),
+                    grant.getReference(),
+                    grant.getApprovedGrant().amount(),
+                    null))
+            : grant.getNotices();
     List<de.smartcity.portfolio.reports.proofofuse.GrantNotice> notices = new ArrayList<>();
     BigDecimal before = BigDecimal.ZERO;
-    for (GrantNotice notice : grant.getNotices()) {
+    for (GrantNotice notice : stated) {
       notices.add(
           new de.smartcity.portfolio.reports.proofofuse.GrantNotice(
               notice.getDate(), notice.getReference(), notice.getAmount().subtract(before)));
       before = notice.getAmount();
+    }
+    if (before.compareTo(figures.approvedGrant().amount()) != 0) {
+      throw new BusinessRuleViolation(
+          "proofofuse.notices.mismatch", null, before, figures.approvedGrant());
     }
     return new GrantHeader(
         new de.smartcity.portfolio.reports.common.Grant(

@@ -5,6 +5,8 @@ import de.smartcity.portfolio.application.FundingService;
 import de.smartcity.portfolio.application.ReportService;
 import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures;
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import de.smartcity.portfolio.interfaces.shared.web.Messages;
 import de.smartcity.portfolio.reports.ReportFormat;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -35,6 +37,7 @@ public class GrantsView implements Serializable {
 
   @Inject private FundingService funding;
   @Inject private ReportService reports;
+  @Inject private Messages messages;
 
   private List<Row> rows;
 
@@ -47,12 +50,19 @@ public class GrantsView implements Serializable {
     return rows;
   }
 
+  /** The proof of use to download, or nothing and a message when the grant's data cannot yet. */
   public StreamedContent proofOfUse(long grantId, String format) {
-    Download file =
-        reports.proofOfUse(
-            grantId,
-            ReportFormat.valueOf(format),
-            FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    Download file;
+    try {
+      file =
+          reports.proofOfUse(
+              grantId,
+              ReportFormat.valueOf(format),
+              FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    } catch (BusinessRuleViolation refused) {
+      messages.show(refused);
+      return null;
+    }
     return DefaultStreamedContent.builder()
         .name(file.fileName())
         .contentType(file.mediaType())
