@@ -144,7 +144,8 @@ class RoleMatrixIT {
     assertThat(
             mismatches(
                 managerOnly,
-                () -> milestones.addMilestone(own, new MilestoneInput("Matrix", LocalDate.now()))))
+                () ->
+                    milestones.addMilestone(own, new MilestoneInput("Matrix", withinPeriod(own)))))
         .isEmpty();
     assertThat(
             mismatches(
@@ -156,6 +157,11 @@ class RoleMatrixIT {
                         new NewStatusReport(
                             LocalDate.now(), null, Health.GREEN, null, "ok", "weiter", null))))
         .isEmpty();
+  }
+
+  /** A day within the project's period, on which a milestone may be due. */
+  private LocalDate withinPeriod(long project) throws Exception {
+    return As.council(() -> projects.loadProject(project)).orElseThrow().getStartDate();
   }
 
   @Test

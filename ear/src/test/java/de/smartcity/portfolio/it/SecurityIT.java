@@ -56,16 +56,29 @@ class SecurityIT {
     HttpResponse<String> page = session().signIn("council", "falsch-falsch-falsch");
     assertThat(page.body()).contains("Die Anmeldung ist fehlgeschlagen");
     HttpResponse<String> unknown = session().signIn("nobody-here", "falsch-falsch-falsch");
-    assertThat(Jsoup.parse(unknown.body()).select(".ui-messages").text())
-        .isEqualTo(Jsoup.parse(page.body()).select(".ui-messages").text());
+    assertThat(Jsoup.parse(unknown.body()).select(".app-messages").text())
+        .isEqualTo(Jsoup.parse(page.body()).select(".app-messages").text());
   }
 
   @Test
   void shouldLockTheAccountAfterFiveWrongPasswords() throws Exception {
+    // An account of its own, so that no other test finds a demo user locked.
+    String username = "lock-" + System.nanoTime();
+    WebSession admin = session();
+    admin.signIn("admin", "admin-demo-2026");
+    admin.submit(
+        "/admin/users.xhtml",
+        "create",
+        Map.of(
+            "username", username,
+            "displayName", "Gesperrte Person",
+            "initialPassword", "erstes-passwort-2026",
+            "newRoles", "COUNCIL",
+            "submit", ""));
     for (int attempt = 0; attempt < 5; attempt++) {
-      session().signIn("finance", "falsch-" + attempt + "-falsch");
+      session().signIn(username, "falsch-" + attempt + "-falsch");
     }
-    HttpResponse<String> withRightPassword = session().signIn("finance", "finance-demo-2026");
+    HttpResponse<String> withRightPassword = session().signIn(username, "erstes-passwort-2026");
     assertThat(withRightPassword.body()).contains("Die Anmeldung ist fehlgeschlagen");
     assertThat(withRightPassword.body()).doesNotContain("app-user-name");
   }

@@ -71,9 +71,18 @@ final class WebSession {
   HttpResponse<byte[]> download(String path, String formId, String button) throws Exception {
     Document page = Jsoup.parse(open(path).body(), root.resolve(path).toString());
     Element form = page.getElementById(formId);
+    // What a browser sends: every field with its current value, not only the hidden ones.
     Map<String, String> values = new LinkedHashMap<>();
-    for (Element input : form.select("input[type=hidden][name]")) {
-      values.put(input.attr("name"), input.attr("value"));
+    for (Element input : form.select("input[name]")) {
+      String type = input.attr("type");
+      boolean choice = type.equals("checkbox") || type.equals("radio");
+      if (!type.equals("submit") && (!choice || input.hasAttr("checked"))) {
+        values.put(input.attr("name"), input.attr("value"));
+      }
+    }
+    for (Element select : form.select("select[name]")) {
+      Element chosen = select.selectFirst("option[selected]");
+      values.put(select.attr("name"), chosen == null ? "" : chosen.attr("value"));
     }
     values.put(formId + ":" + button, "");
     Element script = page.selectFirst("script[nonce]");

@@ -2,6 +2,8 @@ package de.smartcity.portfolio.application;
 
 import de.smartcity.portfolio.domain.model.user.UserAccount;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 
@@ -10,6 +12,10 @@ public interface AccountService {
 
   /** The signed-in user's account. */
   Optional<UserAccount> currentAccount();
+
+  /** Remembers the language the caller chose for every page from now on. */
+  void chooseLanguage(
+      @NotNull @Pattern(regexp = "de|en", message = "{user.language.unsupported}") String language);
 
   /** Replaces the caller's password; refused when the current one is wrong. */
   void changeOwnPassword(

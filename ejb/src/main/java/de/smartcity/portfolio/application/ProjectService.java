@@ -3,9 +3,14 @@ package de.smartcity.portfolio.application;
 import de.smartcity.portfolio.domain.model.project.Health;
 import de.smartcity.portfolio.domain.model.project.Kpi;
 import de.smartcity.portfolio.domain.model.project.Project;
+import de.smartcity.portfolio.domain.model.project.ProjectFilter;
+import de.smartcity.portfolio.domain.model.project.ProjectPage;
+import de.smartcity.portfolio.domain.model.project.ProjectSort;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.model.project.ProjectSummary;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +26,22 @@ public interface ProjectService {
 
   Optional<ProjectSummary> findProject(String code);
 
+  /**
+   * One page of the portfolio list, filtered, sorted and counted by the database; "mine" means the
+   * projects the signed-in user manages or deputises for.
+   */
+  ProjectPage searchProjects(
+      @NotNull ProjectFilter filter,
+      @NotNull ProjectSort sort,
+      boolean ascending,
+      @Min(0) int first,
+      @Min(1) @Max(1000) int max);
+
   /** The project with its organisations, people and KPIs loaded. */
   Optional<Project> loadProject(long id);
+
+  /** Whether the signed-in user may keep this project current (its manager or a deputy). */
+  boolean mayManage(long id);
 
   /**
    * Registers a new project.

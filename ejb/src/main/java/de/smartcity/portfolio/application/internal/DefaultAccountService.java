@@ -26,6 +26,14 @@ public class DefaultAccountService implements AccountService {
   }
 
   @Override
+  public void chooseLanguage(String language) {
+    caller
+        .account()
+        .orElseThrow(() -> new BusinessRuleViolation("record.not.found", null))
+        .preferLanguage(language);
+  }
+
+  @Override
   public void changeOwnPassword(String currentPassword, String newPassword) {
     UserAccount user =
         caller.account().orElseThrow(() -> new BusinessRuleViolation("record.not.found", null));

@@ -42,6 +42,7 @@ public class DefaultMilestoneService implements MilestoneService {
   public Milestone addMilestone(long projectId, MilestoneInput input) {
     Project project = references.project(projectId);
     caller.requireManages(project);
+    requireWithinProject(project, input);
     Milestone milestone = new Milestone(project, input.title(), input.dueDate());
     milestones.store(milestone);
     return milestone;
@@ -50,6 +51,7 @@ public class DefaultMilestoneService implements MilestoneService {
   @Override
   public Milestone changeMilestone(long id, long version, MilestoneInput input) {
     Milestone milestone = current(id, version);
+    requireWithinProject(milestone.getProject(), input);
     milestone.reschedule(input.title(), input.dueDate());
     return milestone;
   }
@@ -74,6 +76,21 @@ public class DefaultMilestoneService implements MilestoneService {
   @Override
   public void deleteMilestone(long id, long version) {
     milestones.remove(current(id, version));
+  }
+
+  /** A milestone is due within the project's period, as far as the project has one. */
+  private static void requireWithinProject(Project project, MilestoneInput input) {
+    LocalDate due = input.dueDate();
+    LocalDate start = project.getStartDate();
+    LocalDate end = project.getEndDate();
+    if ((start != null && due.isBefore(start)) || (end != null && due.isAfter(end))) {
+      throw new BusinessRuleViolation(
+          "milestone.due.outside.project",
+          "dueDate",
+          due,
+          start == null ? "…" : start,
+          end == null ? "…" : end);
+    }
   }
 
   private Milestone current(long id, long version) {

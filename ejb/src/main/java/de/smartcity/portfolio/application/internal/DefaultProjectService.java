@@ -3,14 +3,19 @@ package de.smartcity.portfolio.application.internal;
 import de.smartcity.portfolio.application.NewProject;
 import de.smartcity.portfolio.application.ProjectFacts;
 import de.smartcity.portfolio.application.ProjectService;
+import de.smartcity.portfolio.domain.model.organisation.Person;
 import de.smartcity.portfolio.domain.model.project.Health;
 import de.smartcity.portfolio.domain.model.project.Kpi;
 import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.project.ProjectCode;
+import de.smartcity.portfolio.domain.model.project.ProjectFilter;
+import de.smartcity.portfolio.domain.model.project.ProjectPage;
 import de.smartcity.portfolio.domain.model.project.ProjectRepository;
+import de.smartcity.portfolio.domain.model.project.ProjectSort;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.model.project.ProjectSummary;
 import de.smartcity.portfolio.domain.model.user.Role;
+import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.ParameterValidation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
@@ -18,6 +23,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +36,7 @@ public class DefaultProjectService implements ProjectService {
   @Inject private ProjectRepository projects;
   @Inject private References references;
   @Inject private Caller caller;
+  @Inject private Clock clock;
 
   @Override
   public List<ProjectSummary> listProjects() {
@@ -41,10 +49,25 @@ public class DefaultProjectService implements ProjectService {
   }
 
   @Override
+  public ProjectPage searchProjects(
+      ProjectFilter filter, ProjectSort sort, boolean ascending, int first, int max) {
+    Long me =
+        filter.mine()
+            ? caller.account().flatMap(UserAccount::getPerson).map(Person::getId).orElse(null)
+            : null;
+    return projects.search(filter, me, LocalDate.now(clock), sort, ascending, first, max);
+  }
+
+  @Override
   public Optional<Project> loadProject(long id) {
     Optional<Project> project = projects.find(id);
     project.ifPresent(DefaultProjectService::loadForDisplay);
     return project;
+  }
+
+  @Override
+  public boolean mayManage(long id) {
+    return projects.find(id).map(caller::manages).orElse(false);
   }
 
   @Override

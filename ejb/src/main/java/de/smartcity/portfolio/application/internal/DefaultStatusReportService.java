@@ -6,6 +6,7 @@ import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.statusreport.StatusReport;
 import de.smartcity.portfolio.domain.model.statusreport.StatusReportRepository;
 import de.smartcity.portfolio.domain.model.user.Role;
+import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.ParameterValidation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +45,9 @@ public class DefaultStatusReportService implements StatusReportService {
         new StatusReport(
             project,
             input.reportDate(),
-            references.personOrNone(input.authorEmail(), "author"),
+            input.authorEmail() == null
+                ? caller.account().flatMap(UserAccount::getPerson).orElse(null)
+                : references.personOrNone(input.authorEmail(), "author"),
             input.health(),
             input.progress(),
             input.nextSteps(),

@@ -8,6 +8,22 @@ public interface ProjectRepository {
 
   List<ProjectSummary> findAllSummaries();
 
+  /**
+   * One page of the projects that match, sorted and counted by the database.
+   *
+   * @param filter what to narrow to
+   * @param mineAs the person whose projects {@code filter.mine()} means; with none, nothing matches
+   * @param today the day against which milestones are overdue
+   */
+  ProjectPage search(
+      ProjectFilter filter,
+      Long mineAs,
+      java.time.LocalDate today,
+      ProjectSort sort,
+      boolean ascending,
+      int first,
+      int max);
+
   Optional<Project> find(long id);
 
   Optional<Project> findByCode(String code);

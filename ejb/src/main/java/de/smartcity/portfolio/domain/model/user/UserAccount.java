@@ -67,8 +67,9 @@ public class UserAccount extends AbstractEntity {
   @Column(name = "locked_until")
   private Instant lockedUntil;
 
-  @Column(name = "preferred_language", nullable = false, length = 5)
-  private String preferredLanguage = "de";
+  /** The language the user chose; without a choice, pages follow the browser's language. */
+  @Column(name = "preferred_language", length = 5)
+  private String preferredLanguage;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -191,8 +192,8 @@ public class UserAccount extends AbstractEntity {
     return lockedUntil;
   }
 
-  public String getPreferredLanguage() {
-    return preferredLanguage;
+  public Optional<String> getPreferredLanguage() {
+    return Optional.ofNullable(preferredLanguage);
   }
 
   public Set<Role> getRoles() {

@@ -1,9 +1,15 @@
 package de.smartcity.portfolio.infrastructure.persistence.jpa;
 
 import de.smartcity.portfolio.domain.model.project.Project;
+import de.smartcity.portfolio.domain.model.project.ProjectFilter;
+import de.smartcity.portfolio.domain.model.project.ProjectListing;
+import de.smartcity.portfolio.domain.model.project.ProjectPage;
 import de.smartcity.portfolio.domain.model.project.ProjectRepository;
+import de.smartcity.portfolio.domain.model.project.ProjectSort;
 import de.smartcity.portfolio.domain.model.project.ProjectSummary;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +23,61 @@ public class JpaProjectRepository extends JpaRepository implements ProjectReposi
             + "p.id, p.code, p.title, t.name, o.name, p.status, p.health) "
             + "FROM Project p JOIN p.theme t JOIN p.leadOrganisation o ORDER BY p.code",
         ProjectSummary.class);
+  }
+
+  @Override
+  public ProjectPage search(
+      ProjectFilter filter,
+      Long mineAs,
+      LocalDate today,
+      ProjectSort sort,
+      boolean ascending,
+      int first,
+      int max) {
+    ProjectConditions where = ProjectConditions.of(filter, mineAs, today);
+    long total =
+        where
+            .bind(
+                entityManager.createQuery(
+                    "SELECT COUNT(p) FROM Project p" + FROM_JOINS + where.jpql(), Long.class))
+            .getSingleResult();
+    if (total == 0) {
+      return new ProjectPage(List.of(), 0);
+    }
+    TypedQuery<ProjectListing> page =
+        where.bind(
+            entityManager.createQuery(
+                "SELECT NEW de.smartcity.portfolio.domain.model.project.ProjectListing("
+                    + "p.id, p.code, p.title, t.name, f.name, o.name, m.name, p.status, p.health, "
+                    + "p.startDate, p.endDate) FROM Project p"
+                    + FROM_JOINS
+                    + where.jpql()
+                    + " ORDER BY "
+                    + orderBy(sort, ascending),
+                ProjectListing.class));
+    return new ProjectPage(page.setFirstResult(first).setMaxResults(max).getResultList(), total);
+  }
+
+  private static final String FROM_JOINS =
+      " JOIN p.theme t LEFT JOIN p.fieldOfAction f JOIN p.leadOrganisation o"
+          + " LEFT JOIN p.projectManager m";
+
+  private static String orderBy(ProjectSort sort, boolean ascending) {
+    String column =
+        switch (sort) {
+          case CODE -> "p.code";
+          case TITLE -> "p.title";
+          case THEME -> "t.sortOrder";
+          case FIELD -> "f.name";
+          case ORGANISATION -> "o.name";
+          case MANAGER -> "m.name";
+          case STATUS -> "p.status";
+          case HEALTH -> "p.health";
+          case START -> "p.startDate";
+          case END -> "p.endDate";
+        };
+    String direction = ascending ? " ASC" : " DESC";
+    return sort == ProjectSort.CODE ? column + direction : column + direction + ", p.code ASC";
   }
 
   @Override

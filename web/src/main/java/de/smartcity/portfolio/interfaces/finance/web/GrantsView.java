@@ -6,6 +6,7 @@ import de.smartcity.portfolio.application.ReportService;
 import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import de.smartcity.portfolio.interfaces.shared.web.Downloads;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
 import de.smartcity.portfolio.reports.ReportFormat;
 import jakarta.annotation.PostConstruct;
@@ -13,11 +14,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** Finance's overview of the grants: the figures of each, and its proof of use to download. */
@@ -63,11 +62,6 @@ public class GrantsView implements Serializable {
       messages.show(refused);
       return null;
     }
-    return DefaultStreamedContent.builder()
-        .name(file.fileName())
-        .contentType(file.mediaType())
-        .contentLength((long) file.content().length)
-        .stream(() -> new ByteArrayInputStream(file.content()))
-        .build();
+    return Downloads.of(file);
   }
 }

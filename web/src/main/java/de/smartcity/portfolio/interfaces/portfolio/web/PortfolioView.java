@@ -1,24 +1,38 @@
 package de.smartcity.portfolio.interfaces.portfolio.web;
 
-import de.smartcity.portfolio.application.Download;
+import de.smartcity.portfolio.application.MasterDataService;
 import de.smartcity.portfolio.application.ProjectService;
 import de.smartcity.portfolio.application.ReportService;
-import de.smartcity.portfolio.domain.model.project.ProjectSummary;
+import de.smartcity.portfolio.domain.model.organisation.Organisation;
+import de.smartcity.portfolio.domain.model.organisation.Person;
+import de.smartcity.portfolio.domain.model.project.Health;
+import de.smartcity.portfolio.domain.model.project.ProjectFilter;
+import de.smartcity.portfolio.domain.model.project.ProjectStatus;
+import de.smartcity.portfolio.domain.model.theme.FieldOfAction;
+import de.smartcity.portfolio.domain.model.theme.StrategicTheme;
+import de.smartcity.portfolio.interfaces.shared.web.Downloads;
+import de.smartcity.portfolio.interfaces.shared.web.Formats;
 import de.smartcity.portfolio.reports.ReportFormat;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.event.ToggleEvent;
 import org.primefaces.model.StreamedContent;
+import org.primefaces.model.Visibility;
 
-/** The portfolio page: every project of the programme in one table. */
+/**
+ * The portfolio page: every project in a table that the database pages, sorts and filters. The
+ * filters are also the page's address ({@code ?theme=INF&status=IN_PROGRESS}), so a dashboard tile
+ * or a bookmark opens the same view.
+ */
 @Named
 @ViewScoped
 public class PortfolioView implements Serializable {
@@ -26,37 +40,206 @@ public class PortfolioView implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   @Inject private ProjectService projectService;
+  @Inject private MasterDataService masterData;
   @Inject private ReportService reportService;
 
-  private List<ProjectSummary> projects;
+  private String theme;
+  private String field;
+  private String organisation;
+  private ProjectStatus status;
+  private Health health;
+  private Long manager;
+  private String text;
+  private boolean mine;
+  private boolean overdue;
+
+  /**
+   * Which columns show (and go into the export), in the table's order: code, title, theme, field,
+   * organisation, manager, status, health, start, end.
+   */
+  private final List<Boolean> columns =
+      new ArrayList<>(List.of(true, true, true, false, true, true, true, true, false, true));
+
+  private List<StrategicTheme> themes;
+  private List<FieldOfAction> fields;
+  private List<Organisation> organisations;
+  private List<Person> people;
+  private ProjectTable projects;
 
   @PostConstruct
   void load() {
-    projects = projectService.listProjects();
+    themes = masterData.themes();
+    fields = masterData.fieldsOfAction();
+    organisations = masterData.organisations();
+    people = masterData.people();
+    projects = new ProjectTable(projectService, this::filter);
   }
 
-  public List<ProjectSummary> getProjects() {
-    return projects;
+  /** The filter as the form and the address state it now. */
+  public ProjectFilter filter() {
+    return new ProjectFilter(
+        blankToNull(theme),
+        blankToNull(field),
+        blankToNull(organisation),
+        status,
+        health,
+        manager,
+        blankToNull(text),
+        mine,
+        overdue);
+  }
+
+  /** Remembers a column the user showed or hid, so that the export has the same columns. */
+  public void onToggle(ToggleEvent event) {
+    if (event.getData() instanceof Integer index && index >= 0 && index < columns.size()) {
+      columns.set(index, event.getVisibility() == Visibility.VISIBLE);
+    }
+  }
+
+  public List<Boolean> getColumns() {
+    return columns;
+  }
+
+  /** Clears every filter: the whole portfolio again. */
+  public void reset() {
+    theme = null;
+    field = null;
+    organisation = null;
+    status = null;
+    health = null;
+    manager = null;
+    text = null;
+    mine = false;
+    overdue = false;
+  }
+
+  public boolean isFiltered() {
+    return !filter().equals(ProjectFilter.ALL);
+  }
+
+  /** The fields of action of the chosen theme, or all when no theme is chosen. */
+  public List<FieldOfAction> getFields() {
+    return theme == null || theme.isBlank()
+        ? fields
+        : fields.stream().filter(f -> f.getTheme().getCode().equals(theme)).toList();
   }
 
   /** The council's portfolio report as an Excel workbook, generated when asked for. */
   public StreamedContent getExcel() {
-    return download(ReportFormat.XLSX);
+    return Downloads.of(reportService.portfolioReport(ReportFormat.XLSX, locale()));
   }
 
   /** The council's portfolio report as a PDF, generated when asked for. */
   public StreamedContent getPdf() {
-    return download(ReportFormat.PDF);
+    return Downloads.of(reportService.portfolioReport(ReportFormat.PDF, locale()));
   }
 
-  private StreamedContent download(ReportFormat format) {
-    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    Download file = reportService.portfolioReport(format, locale);
-    return DefaultStreamedContent.builder()
-        .name(file.fileName())
-        .contentType(file.mediaType())
-        .contentLength((long) file.content().length)
-        .stream(() -> new ByteArrayInputStream(file.content()))
-        .build();
+  /** The file name of the export of the current view, without its extension. */
+  public String getExportName() {
+    return "Projektliste_" + LocalDate.now(Formats.CITY);
+  }
+
+  private static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  public ProjectTable getProjects() {
+    return projects;
+  }
+
+  public ProjectStatus[] getStatuses() {
+    return ProjectStatus.values();
+  }
+
+  public Health[] getHealths() {
+    return Health.values();
+  }
+
+  public List<StrategicTheme> getThemes() {
+    return themes;
+  }
+
+  public List<Organisation> getOrganisations() {
+    return organisations;
+  }
+
+  public List<Person> getPeople() {
+    return people;
+  }
+
+  public String getTheme() {
+    return theme;
+  }
+
+  public void setTheme(String theme) {
+    this.theme = theme;
+  }
+
+  public String getField() {
+    return field;
+  }
+
+  public void setField(String field) {
+    this.field = field;
+  }
+
+  public String getOrganisation() {
+    return organisation;
+  }
+
+  public void setOrganisation(String organisation) {
+    this.organisation = organisation;
+  }
+
+  public ProjectStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(ProjectStatus status) {
+    this.status = status;
+  }
+
+  public Health getHealth() {
+    return health;
+  }
+
+  public void setHealth(Health health) {
+    this.health = health;
+  }
+
+  public Long getManager() {
+    return manager;
+  }
+
+  public void setManager(Long manager) {
+    this.manager = manager;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public boolean isMine() {
+    return mine;
+  }
+
+  public void setMine(boolean mine) {
+    this.mine = mine;
+  }
+
+  public boolean isOverdue() {
+    return overdue;
+  }
+
+  public void setOverdue(boolean overdue) {
+    this.overdue = overdue;
   }
 }

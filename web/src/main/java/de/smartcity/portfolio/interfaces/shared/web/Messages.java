@@ -21,13 +21,59 @@ public class Messages {
   @Inject private FacesContext facesContext;
   @Inject private jakarta.validation.ValidatorFactory validatorFactory;
 
+  /** How a save ended. */
+  public enum Outcome {
+    SAVED,
+    REFUSED,
+    /** Someone else saved the record first: the page offers to reload it. */
+    CONFLICT;
+
+    public boolean saved() {
+      return this == SAVED;
+    }
+  }
+
+  /**
+   * Runs a change through a service and turns a refusal (a business rule, invalid input, a lost
+   * race with another user, a missing right) into messages; the page keeps what the user typed. A
+   * refused change marks the request as failed, so PrimeFaces' {@code args.validationFailed} tells
+   * the page's script that nothing was saved.
+   */
+  public Outcome attempt(Runnable change) {
+    try {
+      change.run();
+      return Outcome.SAVED;
+    } catch (BusinessRuleViolation refused) {
+      show(refused);
+      facesContext.validationFailed();
+      return "record.modified.concurrently".equals(refused.getMessageKey())
+          ? Outcome.CONFLICT
+          : Outcome.REFUSED;
+    } catch (jakarta.ejb.EJBAccessException refused) {
+      error("forbidden.text");
+      facesContext.validationFailed();
+      return Outcome.REFUSED;
+    } catch (jakarta.ejb.EJBException failure) {
+      if (!showViolations(failure)) {
+        throw failure;
+      }
+      facesContext.validationFailed();
+      return Outcome.REFUSED;
+    }
+  }
+
   public void show(BusinessRuleViolation violation) {
     ResourceBundle rules = ResourceBundle.getBundle(RULES, facesContext.getViewRoot().getLocale());
     String text;
     try {
       text =
           new MessageFormat(rules.getString(violation.getMessageKey()), rules.getLocale())
-              .format(violation.getArguments().toArray());
+              .format(
+                  violation.getArguments().stream()
+                      .map(
+                          argument ->
+                              Formats.forMessage(argument, facesContext.getViewRoot().getLocale()))
+                      .toArray());
     } catch (MissingResourceException e) {
       text = rules.getString("record.not.found");
     }
@@ -85,9 +131,18 @@ public class Messages {
 
   /** A confirmation from the page's own bundle ({@code msg}). */
   public void info(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_INFO, key, arguments);
+  }
+
+  /** An error from the page's own bundle ({@code msg}), for the whole form. */
+  public void error(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_ERROR, key, arguments);
+  }
+
+  private void add(FacesMessage.Severity severity, String key, Object... arguments) {
     ResourceBundle bundle = facesContext.getApplication().getResourceBundle(facesContext, "msg");
     String text = new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
-    facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    facesContext.addMessage(null, new FacesMessage(severity, text, null));
   }
 
   private String findClientId(String field) {

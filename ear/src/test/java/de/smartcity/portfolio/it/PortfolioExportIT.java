@@ -1,0 +1,81 @@
+package de.smartcity.portfolio.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The portfolio's current view, exported to Excel: the same projects as the page, all of them. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortfolioExportIT {
+
+  private static final String FILTERED = "/index.xhtml?status=IN_PROGRESS&theme=STM";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void shouldExportEveryProjectOfTheFilteredViewWithTheVisibleColumns() throws Exception {
+    WebSession council = new WebSession(base.toURI().resolve("/"), "de");
+    council.signIn("council", "council-demo-2026");
+    Document page = Jsoup.parse(council.open(FILTERED).body());
+    int shown =
+        Integer.parseInt(
+            page.select("[id='portfolio:projects'] .ui-datatable-header")
+                .text()
+                .replaceAll("[^0-9]", ""));
+    assertThat(shown).isPositive();
+
+    HttpResponse<byte[]> file = council.download(FILTERED, "portfolio", "exportView");
+    assertThat(file.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("Projektliste_")
+        .contains(".xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      // The table's caption ("13 Projekte") comes first, then the column headers.
+      assertThat(texts(sheet.getRow(0))).containsExactly(shown + " Projekte");
+      List<String> header = texts(sheet.getRow(1));
+      assertThat(header)
+          .containsSubsequence("Kürzel", "Titel", "Leitthema", "Federführung", "Status", "Ampel")
+          .doesNotContain("Handlungsfeld", "Beginn");
+      List<String> statuses = new ArrayList<>();
+      List<String> themes = new ArrayList<>();
+      for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+        List<String> row = texts(sheet.getRow(r));
+        statuses.add(row.get(header.indexOf("Status")));
+        themes.add(row.get(header.indexOf("Leitthema")));
+      }
+      assertThat(statuses).hasSize(shown).containsOnly("In Umsetzung");
+      assertThat(themes).containsOnly("Intelligentes Stadtmanagement");
+    }
+  }
+
+  private static List<String> texts(Row row) {
+    List<String> texts = new ArrayList<>();
+    for (Cell cell : row) {
+      texts.add(cell.toString().strip());
+    }
+    return texts;
+  }
+}

@@ -1,0 +1,243 @@
+package de.smartcity.portfolio.interfaces.project.web;
+
+import de.smartcity.portfolio.application.BudgetService;
+import de.smartcity.portfolio.application.MasterDataService;
+import de.smartcity.portfolio.application.ReceiptInput;
+import de.smartcity.portfolio.domain.model.budget.BudgetFigures;
+import de.smartcity.portfolio.domain.model.budget.BudgetMatrix;
+import de.smartcity.portfolio.domain.model.budget.CostCategory;
+import de.smartcity.portfolio.domain.model.budget.Receipt;
+import de.smartcity.portfolio.interfaces.shared.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cost plan and receipts tabs: the plan against actual per year and cost category, every
+ * receipt, and entry of plan lines and receipts for finance. All figures come from the project's
+ * {@link BudgetMatrix}.
+ */
+@Named
+@ViewScoped
+public class BudgetTab implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  /**
+   * One year of the cost plan: a cell per cost category, in the matrix's order, and the total.
+   *
+   * @param year the budget year
+   * @param cells the figures per category
+   * @param total the year's figures
+   */
+  public record YearRow(int year, List<BudgetFigures> cells, BudgetFigures total)
+      implements Serializable {}
+
+  @Inject private ProjectView page;
+  @Inject private BudgetService budget;
+  @Inject private MasterDataService masterData;
+  @Inject private Messages messages;
+
+  private BudgetMatrix matrix;
+  private List<Receipt> receipts;
+  private List<CostCategory> categories;
+
+  private Integer planYear;
+  private String planCategory;
+  private BigDecimal planned;
+  private BigDecimal plannedEligible;
+
+  private LocalDate paymentDate;
+  private String payee;
+  private String purpose;
+  private String referenceNumber;
+  private String receiptCategory;
+  private BigDecimal amount;
+  private BigDecimal eligibleAmount;
+
+  public BudgetMatrix getMatrix() {
+    if (matrix == null) {
+      matrix = budget.projectBudget(page.getProject().getId());
+    }
+    return matrix;
+  }
+
+  public List<YearRow> getYears() {
+    BudgetMatrix figures = getMatrix();
+    List<YearRow> years = new ArrayList<>();
+    for (int year : figures.years()) {
+      years.add(
+          new YearRow(
+              year,
+              figures.categories().stream().map(c -> figures.cell(year, c)).toList(),
+              figures.yearTotal(year)));
+    }
+    return years;
+  }
+
+  public List<BudgetFigures> getCategoryTotals() {
+    BudgetMatrix figures = getMatrix();
+    return figures.categories().stream().map(figures::categoryTotal).toList();
+  }
+
+  /** The names of the matrix's categories, in its order. */
+  public List<String> getCategoryNames() {
+    return getMatrix().categories().stream().map(this::categoryName).toList();
+  }
+
+  public List<CostCategory> getCategories() {
+    if (categories == null) {
+      categories = masterData.costCategories();
+    }
+    return categories;
+  }
+
+  private String categoryName(String code) {
+    return getCategories().stream()
+        .filter(c -> c.getCode().equals(code))
+        .map(CostCategory::getName)
+        .findFirst()
+        .orElse(code);
+  }
+
+  public List<Receipt> getReceipts() {
+    if (receipts == null) {
+      receipts = budget.receipts(page.getProject().getId());
+    }
+    return receipts;
+  }
+
+  public void planCost() {
+    long project = page.getProject().getId();
+    int year = planYear == null ? 0 : planYear;
+    if (page.after(
+        messages.attempt(
+            () -> budget.planCost(project, year, planCategory, planned, plannedEligible)))) {
+      messages.info("costplan.saved", year, categoryName(planCategory));
+      planYear = null;
+      planCategory = null;
+      planned = null;
+      plannedEligible = null;
+      matrix = null;
+    }
+  }
+
+  public void recordReceipt() {
+    ReceiptInput input =
+        new ReceiptInput(
+            paymentDate,
+            payee,
+            purpose,
+            referenceNumber,
+            receiptCategory,
+            amount,
+            eligibleAmount == null ? amount : eligibleAmount);
+    if (page.after(
+        messages.attempt(() -> budget.recordReceipt(page.getProject().getId(), input)))) {
+      messages.info("receipt.saved", payee);
+      paymentDate = null;
+      payee = null;
+      purpose = null;
+      referenceNumber = null;
+      receiptCategory = null;
+      amount = null;
+      eligibleAmount = null;
+      matrix = null;
+      receipts = null;
+    }
+  }
+
+  public Integer getPlanYear() {
+    return planYear;
+  }
+
+  public void setPlanYear(Integer planYear) {
+    this.planYear = planYear;
+  }
+
+  public String getPlanCategory() {
+    return planCategory;
+  }
+
+  public void setPlanCategory(String planCategory) {
+    this.planCategory = planCategory;
+  }
+
+  public BigDecimal getPlanned() {
+    return planned;
+  }
+
+  public void setPlanned(BigDecimal planned) {
+    this.planned = planned;
+  }
+
+  public BigDecimal getPlannedEligible() {
+    return plannedEligible;
+  }
+
+  public void setPlannedEligible(BigDecimal plannedEligible) {
+    this.plannedEligible = plannedEligible;
+  }
+
+  public LocalDate getPaymentDate() {
+    return paymentDate;
+  }
+
+  public void setPaymentDate(LocalDate paymentDate) {
+    this.paymentDate = paymentDate;
+  }
+
+  public String getPayee() {
+    return payee;
+  }
+
+  public void setPayee(String payee) {
+    this.payee = payee;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(String purpose) {
+    this.purpose = purpose;
+  }
+
+  public String getReferenceNumber() {
+    return referenceNumber;
+  }
+
+  public void setReferenceNumber(String referenceNumber) {
+    this.referenceNumber = referenceNumber;
+  }
+
+  public String getReceiptCategory() {
+    return receiptCategory;
+  }
+
+  public void setReceiptCategory(String receiptCategory) {
+    this.receiptCategory = receiptCategory;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public void setAmount(BigDecimal amount) {
+    this.amount = amount;
+  }
+
+  public BigDecimal getEligibleAmount() {
+    return eligibleAmount;
+  }
+
+  public void setEligibleAmount(BigDecimal eligibleAmount) {
+    this.eligibleAmount = eligibleAmount;
+  }
+}

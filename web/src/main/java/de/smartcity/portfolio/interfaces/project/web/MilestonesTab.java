@@ -1,0 +1,152 @@
+package de.smartcity.portfolio.interfaces.project.web;
+
+import de.smartcity.portfolio.application.MilestoneInput;
+import de.smartcity.portfolio.application.MilestoneService;
+import de.smartcity.portfolio.domain.model.milestone.Milestone;
+import de.smartcity.portfolio.domain.model.milestone.MilestoneState;
+import de.smartcity.portfolio.interfaces.shared.web.Formats;
+import de.smartcity.portfolio.interfaces.shared.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The milestones tab: plan, reschedule, complete, reopen and remove a project's milestones. */
+@Named
+@ViewScoped
+public class MilestonesTab implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  /**
+   * A milestone with its state today, as one row of the tab.
+   *
+   * @param milestone the milestone
+   * @param state open, done or overdue today
+   */
+  public record Row(Milestone milestone, MilestoneState state) implements Serializable {}
+
+  @Inject private ProjectView page;
+  @Inject private MilestoneService milestones;
+  @Inject private Messages messages;
+
+  private List<Row> rows;
+
+  private Long editing;
+  private String title;
+  private LocalDate dueDate;
+
+  public List<Row> getRows() {
+    if (rows == null) {
+      rows =
+          milestones.milestones(page.getProject().getId()).stream()
+              .map(m -> new Row(m, milestones.stateOf(m)))
+              .toList();
+    }
+    return rows;
+  }
+
+  public long getOverdueCount() {
+    return getRows().stream().filter(row -> row.state() == MilestoneState.OVERDUE).count();
+  }
+
+  /** Opens the form for a new milestone. */
+  public void startNew() {
+    editing = null;
+    title = null;
+    dueDate = null;
+  }
+
+  /** Opens the form with a milestone to change. */
+  public void startEdit(Row row) {
+    editing = row.milestone().getId();
+    title = row.milestone().getTitle();
+    dueDate = row.milestone().getDueDate();
+  }
+
+  public void save() {
+    MilestoneInput input = new MilestoneInput(title, dueDate);
+    Long id = editing;
+    boolean saved =
+        page.after(
+            messages.attempt(
+                () -> {
+                  if (id == null) {
+                    milestones.addMilestone(page.getProject().getId(), input);
+                  } else {
+                    milestones.changeMilestone(id, versionOf(id), input);
+                  }
+                }));
+    if (saved) {
+      messages.info(id == null ? "milestone.added" : "milestone.saved", title);
+      startNew();
+      refresh();
+    }
+  }
+
+  public void complete(Row row) {
+    change(
+        () ->
+            milestones.completeMilestone(
+                row.milestone().getId(), row.milestone().getVersion(), LocalDate.now(Formats.CITY)),
+        "milestone.completed",
+        row);
+  }
+
+  public void reopen(Row row) {
+    change(
+        () -> milestones.reopenMilestone(row.milestone().getId(), row.milestone().getVersion()),
+        "milestone.reopened",
+        row);
+  }
+
+  public void delete(Row row) {
+    change(
+        () -> milestones.deleteMilestone(row.milestone().getId(), row.milestone().getVersion()),
+        "milestone.deleted",
+        row);
+  }
+
+  private void change(Runnable action, String confirmation, Row row) {
+    if (page.after(messages.attempt(action))) {
+      messages.info(confirmation, row.milestone().getTitle());
+      refresh();
+    }
+  }
+
+  private long versionOf(long id) {
+    return getRows().stream()
+        .filter(row -> row.milestone().getId() == id)
+        .findFirst()
+        .map(row -> row.milestone().getVersion())
+        .orElse(-1L);
+  }
+
+  private void refresh() {
+    rows = null;
+    page.changed();
+  }
+
+  public boolean isEditing() {
+    return editing != null;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public void setDueDate(LocalDate dueDate) {
+    this.dueDate = dueDate;
+  }
+}

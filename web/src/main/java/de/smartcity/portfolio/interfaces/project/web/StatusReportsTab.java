@@ -1,0 +1,111 @@
+package de.smartcity.portfolio.interfaces.project.web;
+
+import de.smartcity.portfolio.application.NewStatusReport;
+import de.smartcity.portfolio.application.StatusReportService;
+import de.smartcity.portfolio.domain.model.project.Health;
+import de.smartcity.portfolio.domain.model.statusreport.StatusReport;
+import de.smartcity.portfolio.interfaces.shared.web.Formats;
+import de.smartcity.portfolio.interfaces.shared.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The status reports tab: the history, newest first, and a new report that also sets health. */
+@Named
+@ViewScoped
+public class StatusReportsTab implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  @Inject private ProjectView page;
+  @Inject private StatusReportService reports;
+  @Inject private Messages messages;
+
+  private List<StatusReport> history;
+
+  private LocalDate reportDate = LocalDate.now(Formats.CITY);
+  private Health health;
+  private String healthReason;
+  private String progress;
+  private String nextSteps;
+  private String risks;
+
+  public List<StatusReport> getHistory() {
+    if (history == null) {
+      history = reports.reports(page.getProject().getId());
+    }
+    return history;
+  }
+
+  public void submit() {
+    NewStatusReport report =
+        new NewStatusReport(reportDate, null, health, healthReason, progress, nextSteps, risks);
+    if (page.after(
+        messages.attempt(
+            () ->
+                reports.addReport(
+                    page.getProject().getId(), page.getProject().getVersion(), report)))) {
+      messages.info("report.saved");
+      history = null;
+      reportDate = LocalDate.now(Formats.CITY);
+      health = null;
+      healthReason = null;
+      progress = null;
+      nextSteps = null;
+      risks = null;
+      page.changed();
+    }
+  }
+
+  public LocalDate getReportDate() {
+    return reportDate;
+  }
+
+  public void setReportDate(LocalDate reportDate) {
+    this.reportDate = reportDate;
+  }
+
+  public Health getHealth() {
+    return health;
+  }
+
+  public void setHealth(Health health) {
+    this.health = health;
+  }
+
+  public String getHealthReason() {
+    return healthReason;
+  }
+
+  public void setHealthReason(String healthReason) {
+    this.healthReason = healthReason;
+  }
+
+  public String getProgress() {
+    return progress;
+  }
+
+  public void setProgress(String progress) {
+    this.progress = progress;
+  }
+
+  public String getNextSteps() {
+    return nextSteps;
+  }
+
+  public void setNextSteps(String nextSteps) {
+    this.nextSteps = nextSteps;
+  }
+
+  public String getRisks() {
+    return risks;
+  }
+
+  public void setRisks(String risks) {
+    this.risks = risks;
+  }
+}
