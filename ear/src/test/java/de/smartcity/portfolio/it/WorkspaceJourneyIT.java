@@ -57,6 +57,18 @@ class WorkspaceJourneyIT {
       assertThat(pm.text("[id='tabs:overview:messages']")).contains("Die Ampel ist gespeichert.");
       assertThat(pm.text(".project-heading")).contains("Gelb");
 
+      String kpi = "Angebundene Sensoren " + System.nanoTime();
+      pm.click("tabs:overview:addKpi");
+      List<WebElement> measures = pm.all("[id^='tabs:overview:kpiLines:'][id$=':measure']");
+      WebElement newMeasure = measures.get(measures.size() - 1);
+      newMeasure.sendKeys(kpi);
+      String kpiRow = newMeasure.getAttribute("id").replace(":measure", "");
+      pm.type(kpiRow + ":target", "240")
+          .type(kpiRow + ":value", "72")
+          .click("tabs:overview:saveKpis");
+      assertThat(pm.text("[id='tabs:overview:messages']"))
+          .contains("Die Kennzahlen sind gespeichert.");
+
       String milestone = "Abnahme Sensorik " + System.nanoTime();
       pm.click(tab(pm, "Meilensteine"))
           .type("tabs:milestones:title", milestone)
@@ -89,6 +101,9 @@ class WorkspaceJourneyIT {
       assertThat(pm.text("[id='tabs:overview']"))
           .contains("Lieferverzug bei den Sensoren")
           .contains(progress);
+      assertThat(pm.all("[id^='tabs:overview:kpiLines:'][id$=':measure']"))
+          .extracting(field -> field.getAttribute("value"))
+          .contains(kpi);
       pm.click(tab(pm, "Meilensteine"));
       assertThat(milestoneRow(pm, milestone).getText()).contains("erreicht");
       pm.click(tab(pm, "Verlauf")).screenshot("pm-08-history");
