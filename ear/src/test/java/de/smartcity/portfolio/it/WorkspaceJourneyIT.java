@@ -57,6 +57,13 @@ class WorkspaceJourneyIT {
       assertThat(pm.text("[id='tabs:overview:messages']")).contains("Die Ampel ist gespeichert.");
       assertThat(pm.text(".project-heading")).contains("Gelb");
 
+      String summary = "Sensoren für Bürgerservice, geprüft am " + System.nanoTime();
+      pm.click("tabs:overview:editFacts").assertAccessible("key facts form");
+      pm.type("tabs:overview:factSummary", summary).click("tabs:overview:saveFacts");
+      assertThat(pm.text("[id='tabs:overview:messages']"))
+          .contains("Die Eckdaten sind gespeichert.");
+      assertThat(pm.text("[id='tabs:overview'] .summary")).isEqualTo(summary);
+
       String kpi = "Angebundene Sensoren " + System.nanoTime();
       pm.click("tabs:overview:addKpi");
       List<WebElement> measures = pm.all("[id^='tabs:overview:kpiLines:'][id$=':measure']");

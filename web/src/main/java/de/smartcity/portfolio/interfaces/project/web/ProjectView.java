@@ -145,6 +145,10 @@ public class ProjectView implements Serializable {
     return project;
   }
 
+  public boolean isAdministrator() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN");
+  }
+
   public boolean isMayManage() {
     return mayManage;
   }
