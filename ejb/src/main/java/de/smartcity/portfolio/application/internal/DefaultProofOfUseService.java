@@ -58,15 +58,14 @@ public class DefaultProofOfUseService implements ProofOfUseService {
     if (proofs.findSubmission(grantId, period).isPresent()) {
       throw new BusinessRuleViolation("proofofuse.already.submitted", null, grant.getReference());
     }
-    ProofNarrative narrative;
     Optional<ProofNarrative> stored = proofs.findNarrative(grantId, period);
+    ProofNarrative narrative;
     if (version == null) {
       if (stored.isPresent()) {
         // Someone else created it while this user was writing.
         throw new BusinessRuleViolation("record.modified.concurrently", null, grant.getReference());
       }
       narrative = new ProofNarrative(grant, period);
-      proofs.store(narrative);
     } else {
       narrative = References.current(stored, grantId, version);
     }
@@ -78,6 +77,10 @@ public class DefaultProofOfUseService implements ProofOfUseService {
         blankAsNull(input.results()),
         blankAsNull(input.deviationsFromPlan()),
         blankAsNull(input.deviationsFromFinancePlan()));
+    if (version == null) {
+      // Stored once written, because the entity's own constraints are checked on persist.
+      proofs.store(narrative);
+    }
     return narrative;
   }
 
