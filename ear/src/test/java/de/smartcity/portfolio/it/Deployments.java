@@ -46,6 +46,11 @@ public final class Deployments {
     openToAnonymous(ear, "/ArquillianServletRunnerEE9");
     return ear.addAsLibrary(tests)
         .addAsLibraries(jarOf(Assertions.class))
+        // PDFBox with its I/O and font parts reads downloaded PDFs back inside the server.
+        .addAsLibraries(
+            jarOf(org.apache.pdfbox.text.PDFTextStripper.class),
+            jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
+            jarOf(org.apache.fontbox.FontBoxFont.class))
         .addAsManifestResource(
             "it-jboss-deployment-structure.xml", "jboss-deployment-structure.xml");
   }

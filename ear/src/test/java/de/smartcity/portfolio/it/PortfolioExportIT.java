@@ -21,7 +21,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The portfolio's current view, exported to Excel: the same projects as the page, all of them. */
+/**
+ * Files from the workspace: the portfolio's current view exported to Excel (the same projects as
+ * the page, all of them), and a project's one-pager.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PortfolioExportIT {
@@ -69,6 +72,19 @@ class PortfolioExportIT {
       assertThat(statuses).hasSize(shown).containsOnly("In Umsetzung");
       assertThat(themes).containsOnly("Intelligentes Stadtmanagement");
     }
+  }
+
+  @Test
+  void shouldHandTheProjectOnePagerToACouncilMemberFromTheProjectPage() throws Exception {
+    WebSession council = new WebSession(base.toURI().resolve("/"), "de");
+    council.signIn("council", "council-demo-2026");
+    HttpResponse<byte[]> file =
+        council.download("/project.xhtml?code=INF-01", "sheetForm", "onePager");
+    assertThat(file.headers().firstValue("Content-Type").orElse("")).contains("application/pdf");
+    assertThat(file.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("Projektsteckbrief_INF-01");
+    assertThat(new String(file.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
   }
 
   private static List<String> texts(Row row) {

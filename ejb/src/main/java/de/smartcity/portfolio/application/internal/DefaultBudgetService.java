@@ -7,6 +7,7 @@ import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
 import de.smartcity.portfolio.domain.model.budget.CostCategory;
 import de.smartcity.portfolio.domain.model.budget.CostPlanLine;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
+import de.smartcity.portfolio.domain.model.proofofuse.LateReceiptChange;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.shared.Money;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.ParameterValidation;
@@ -16,6 +17,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 @Stateless
@@ -26,6 +28,7 @@ public class DefaultBudgetService implements BudgetService {
   @Inject private BudgetRepository budgets;
   @Inject private References references;
   @Inject private Caller caller;
+  @Inject private SubmittedPeriods submittedPeriods;
 
   @Override
   public BudgetMatrix projectBudget(long projectId) {
@@ -76,6 +79,8 @@ public class DefaultBudgetService implements BudgetService {
     Receipt receipt = new Receipt(references.project(projectId));
     apply(receipt, input);
     budgets.store(receipt);
+    submittedPeriods.receiptChanged(
+        receipt, LateReceiptChange.Action.CREATED, receipt.getPaymentDate());
     return receipt;
   }
 
@@ -83,14 +88,20 @@ public class DefaultBudgetService implements BudgetService {
   @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public Receipt correctReceipt(long id, long version, ReceiptInput input) {
     Receipt receipt = current(id, version);
+    LocalDate before = receipt.getPaymentDate();
     apply(receipt, input);
+    submittedPeriods.receiptChanged(
+        receipt, LateReceiptChange.Action.CORRECTED, before, receipt.getPaymentDate());
     return receipt;
   }
 
   @Override
   @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public void deleteReceipt(long id, long version) {
-    budgets.remove(current(id, version));
+    Receipt receipt = current(id, version);
+    submittedPeriods.receiptChanged(
+        receipt, LateReceiptChange.Action.DELETED, receipt.getPaymentDate());
+    budgets.remove(receipt);
   }
 
   private Receipt current(long id, long version) {

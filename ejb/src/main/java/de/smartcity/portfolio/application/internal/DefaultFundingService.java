@@ -19,7 +19,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,7 +29,7 @@ public class DefaultFundingService implements FundingService {
 
   @Inject private FundingRepository funding;
   @Inject private References references;
-  @Inject private Clock clock;
+  @Inject private GrantFiguresSource source;
 
   @Override
   public List<Grant> grants() {
@@ -135,22 +134,7 @@ public class DefaultFundingService implements FundingService {
   }
 
   private GrantFigures figuresOf(Grant grant) {
-    List<GrantFigures.Call> calls =
-        funding.findCalls(grant.getId()).stream()
-            .map(
-                call ->
-                    new GrantFigures.Call(
-                        call.getCallDate(),
-                        call.getRequested(),
-                        call.getReceived(),
-                        call.spendBy()))
-            .toList();
-    return new GrantFigures(
-        grant,
-        funding.sumOfReceipts(grant.getId()),
-        funding.eligibleByPaymentDate(grant.getId()),
-        calls,
-        LocalDate.now(clock));
+    return source.figuresOf(grant);
   }
 
   private Grant current(long grantId, long version) {

@@ -8,17 +8,27 @@ import de.smartcity.portfolio.domain.model.budget.BudgetMatrix;
 import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
 import de.smartcity.portfolio.domain.model.budget.CostCategory;
 import de.smartcity.portfolio.domain.model.funding.FundingRepository;
-import de.smartcity.portfolio.domain.model.funding.Grant;
+import de.smartcity.portfolio.domain.model.funding.FundsCall;
+import de.smartcity.portfolio.domain.model.milestone.MilestoneRepository;
+import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.project.ProjectRepository;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.model.project.ProjectSummary;
+import de.smartcity.portfolio.domain.model.proofofuse.ProofOfUseRepository;
+import de.smartcity.portfolio.domain.model.proofofuse.ProofPeriod;
+import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
+import de.smartcity.portfolio.domain.model.statusreport.StatusReportRepository;
 import de.smartcity.portfolio.domain.model.theme.StrategicTheme;
 import de.smartcity.portfolio.domain.model.theme.StrategicThemeRepository;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.domain.shared.Money;
 import de.smartcity.portfolio.reports.ReportFormat;
 import de.smartcity.portfolio.reports.ReportRenderer;
+import de.smartcity.portfolio.reports.callforfunds.CallForFundsPdf;
+import de.smartcity.portfolio.reports.callforfunds.CallForFundsReport;
+import de.smartcity.portfolio.reports.callforfunds.CallForFundsWorkbook;
 import de.smartcity.portfolio.reports.common.Health;
 import de.smartcity.portfolio.reports.common.Issuer;
 import de.smartcity.portfolio.reports.portfolio.PortfolioLine;
@@ -26,9 +36,8 @@ import de.smartcity.portfolio.reports.portfolio.PortfolioPdf;
 import de.smartcity.portfolio.reports.portfolio.PortfolioReport;
 import de.smartcity.portfolio.reports.portfolio.PortfolioWorkbook;
 import de.smartcity.portfolio.reports.portfolio.ThemeGroup;
-import de.smartcity.portfolio.reports.proofofuse.ProofOfUsePdf;
-import de.smartcity.portfolio.reports.proofofuse.ProofOfUseReport;
-import de.smartcity.portfolio.reports.proofofuse.ProofOfUseWorkbook;
+import de.smartcity.portfolio.reports.projectsheet.ProjectSheetPdf;
+import de.smartcity.portfolio.reports.projectsheet.ProjectSheetReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,6 +48,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -54,6 +64,10 @@ public class DefaultReportService implements ReportService {
   @Inject private Caller caller;
   @Inject private FundingService funding;
   @Inject private FundingRepository fundingRepository;
+  @Inject private ProofOfUseRepository proofs;
+  @Inject private ProofOfUseFiles files;
+  @Inject private MilestoneRepository milestones;
+  @Inject private StatusReportRepository statusReports;
 
   @Inject
   @ConfigProperty(name = "smartcity.issuer.name", defaultValue = "Stadt Bochum")
@@ -75,25 +89,75 @@ public class DefaultReportService implements ReportService {
   @Override
   @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public Download proofOfUse(long grantId, ReportFormat format, Locale locale) {
-    Grant grant = references.grant(grantId);
-    ProofOfUseReport report =
-        new ProofOfUseAssembler(
-                grant,
-                funding.figures(grantId),
-                new BudgetMatrix(
-                    budgets.findAllCategories().stream().map(CostCategory::getCode).toList(),
-                    budgets.sumsForGrant(grantId)),
-                budgets.findAllCategories(),
-                fundingRepository.receiptLines(grantId))
-            .assemble(
-                new Issuer(issuerName, issuerPlace),
-                LocalDate.now(clock),
-                caller.account().map(UserAccount::getDisplayName).orElse(caller.name()),
-                issuerName);
-    ReportRenderer<ProofOfUseReport> renderer =
-        format == ReportFormat.XLSX ? new ProofOfUseWorkbook() : new ProofOfUsePdf();
+    return proofOfUse(grantId, ProofPeriod.FINAL, format, locale);
+  }
+
+  @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
+  public Download proofOfUse(long grantId, ProofPeriod period, ReportFormat format, Locale locale) {
+    Optional<ProofSubmission> submitted = proofs.findSubmission(grantId, period);
+    if (submitted.isPresent()) {
+      // What the funder holds, byte for byte, in the language it was submitted in.
+      ProofSubmission submission = submitted.get();
+      return format == ReportFormat.XLSX
+          ? new Download(submission.getXlsxName(), format.mediaType(), submission.xlsxContent())
+          : new Download(submission.getPdfName(), format.mediaType(), submission.pdfContent());
+    }
+    return files.file(files.generate(grantId, period).report(), format, locale);
+  }
+
+  @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
+  public Download callForFunds(long callId, ReportFormat format, Locale locale) {
+    FundsCall call =
+        fundingRepository
+            .findCall(callId)
+            .orElseThrow(() -> new BusinessRuleViolation("record.not.found", null, callId));
+    long grantId = call.getGrant().getId();
+    List<FundsCall> calls = fundingRepository.findCalls(grantId);
+    int number = 1;
+    while (number <= calls.size() && !calls.get(number - 1).getId().equals(callId)) {
+      number++;
+    }
+    CallForFundsReport report =
+        CallForFundsAssembler.assemble(
+            call,
+            number,
+            funding.figures(grantId),
+            fundingRepository.receiptLines(grantId),
+            issuer(),
+            signatory());
+    ReportRenderer<CallForFundsReport> renderer =
+        format == ReportFormat.XLSX ? new CallForFundsWorkbook() : new CallForFundsPdf();
     return new Download(
         report.fileName(locale, format), format.mediaType(), renderer.render(report, locale));
+  }
+
+  @Override
+  public Download projectSheet(long projectId, Locale locale) {
+    Project project = references.project(projectId);
+    ProjectSheetReport report =
+        ProjectSheetAssembler.assemble(
+            project,
+            milestones.findByProject(projectId),
+            new BudgetMatrix(
+                budgets.findAllCategories().stream().map(CostCategory::getCode).toList(),
+                budgets.sumsForProject(projectId)),
+            statusReports.findLatest(projectId).orElse(null),
+            issuer(),
+            LocalDate.now(clock));
+    return new Download(
+        report.fileName(locale),
+        ReportFormat.PDF.mediaType(),
+        new ProjectSheetPdf().render(report, locale));
+  }
+
+  private Issuer issuer() {
+    return new Issuer(issuerName, issuerPlace);
+  }
+
+  private String signatory() {
+    return caller.account().map(UserAccount::getDisplayName).orElse(caller.name());
   }
 
   private PortfolioReport portfolio() {
@@ -116,7 +180,7 @@ public class DefaultReportService implements ReportService {
       }
     }
     return new PortfolioReport(
-        new Issuer(issuerName, issuerPlace),
+        issuer(),
         LocalDate.now(clock),
         groups,
         sum(groups, ThemeGroup::plannedSubtotal),
@@ -134,7 +198,7 @@ public class DefaultReportService implements ReportService {
         figures.actual().amount());
   }
 
-  private static de.smartcity.portfolio.reports.common.ProjectStatus status(ProjectStatus status) {
+  static de.smartcity.portfolio.reports.common.ProjectStatus status(ProjectStatus status) {
     return status == ProjectStatus.COMPLETED
         ? de.smartcity.portfolio.reports.common.ProjectStatus.DONE
         : de.smartcity.portfolio.reports.common.ProjectStatus.valueOf(status.name());

@@ -8,6 +8,8 @@ import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures;
 import de.smartcity.portfolio.domain.model.funding.GrantNotice;
 import de.smartcity.portfolio.domain.model.funding.IncomeKind;
+import de.smartcity.portfolio.domain.model.proofofuse.ProofNarrative;
+import de.smartcity.portfolio.domain.model.proofofuse.ProofPeriod;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.reports.common.Issuer;
 import de.smartcity.portfolio.reports.proofofuse.CostCategoryLine;
@@ -16,6 +18,7 @@ import de.smartcity.portfolio.reports.proofofuse.GrantHeader;
 import de.smartcity.portfolio.reports.proofofuse.IncomeLine;
 import de.smartcity.portfolio.reports.proofofuse.IncomeSource;
 import de.smartcity.portfolio.reports.proofofuse.IncomeStatement;
+import de.smartcity.portfolio.reports.proofofuse.LateChange;
 import de.smartcity.portfolio.reports.proofofuse.Narrative;
 import de.smartcity.portfolio.reports.proofofuse.ProofKind;
 import de.smartcity.portfolio.reports.proofofuse.ProofOfUseReport;
@@ -23,49 +26,91 @@ import de.smartcity.portfolio.reports.proofofuse.Receipt;
 import de.smartcity.portfolio.reports.proofofuse.ReceiptList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Fills the final proof of use from the domain: income from {@link GrantFigures}, expenditure from
- * the {@link BudgetMatrix} of what the grant funds, the receipts as booked. The report checks on
+ * Fills a proof of use from the domain: income from {@link GrantFigures}, expenditure from the
+ * {@link BudgetMatrix} of what the grant funds, the receipts as booked. For an interim proof every
+ * figure is of its budget year: the receipts paid in it, the plan of that year. The header states
+ * the grant as a whole (approved, paid out so far), as the form asks. The report checks on
  * construction that its parts reconcile to the cent.
  */
 final class ProofOfUseAssembler {
 
   private final Grant grant;
+  private final ProofPeriod period;
+  private final GrantFigures grantFigures;
   private final GrantFigures figures;
   private final BudgetMatrix budget;
   private final List<CostCategory> categories;
   private final List<ReceiptLine> receipts;
 
+  /**
+   * @param grantFigures the figures of the whole grant, for the header
+   * @param figures the figures of the period (the same as grantFigures for the final proof)
+   * @param receipts the receipts of the period
+   */
   ProofOfUseAssembler(
       Grant grant,
+      ProofPeriod period,
+      GrantFigures grantFigures,
       GrantFigures figures,
       BudgetMatrix budget,
       List<CostCategory> categories,
       List<ReceiptLine> receipts) {
     this.grant = grant;
+    this.period = period;
+    this.grantFigures = grantFigures;
     this.figures = figures;
     this.budget = budget;
     this.categories = categories;
     this.receipts = receipts;
   }
 
-  ProofOfUseReport assemble(Issuer issuer, LocalDate issuedOn, String signatory, String recipient) {
+  ProofOfUseReport assemble(
+      Issuer issuer,
+      LocalDate issuedOn,
+      String signatory,
+      String recipient,
+      ProofNarrative narrative,
+      List<LateChange> lateChanges) {
     return new ProofOfUseReport(
-        ProofKind.FINAL,
-        null,
+        period.isFinal() ? ProofKind.FINAL : ProofKind.INTERIM,
+        period.year().map(Year::of).orElse(null),
         issuer,
         issuedOn,
         signatory,
         header(recipient),
-        new Narrative(null, null, null, null, null, null, null),
+        narrative == null
+            ? new Narrative(null, null, null, null, null, null, null)
+            : new Narrative(
+                narrative.getStart(),
+                narrative.getDuration(),
+                narrative.getCompletion(),
+                narrative.getFundedStaff(),
+                narrative.getResults(),
+                narrative.getDeviationsFromPlan(),
+                narrative.getDeviationsFromFinancePlan()),
         income(),
         expenditure(),
-        receiptList());
+        receiptList(),
+        lateChanges);
+  }
+
+  /** Plan and actual of the period: one year's cells, or the whole matrix. */
+  private BudgetFigures cell(String categoryCode) {
+    return period
+        .year()
+        .map(year -> budget.cell(year, categoryCode))
+        .orElseGet(() -> budget.categoryTotal(categoryCode));
+  }
+
+  private BudgetFigures total() {
+    return period.year().map(budget::yearTotal).orElseGet(budget::total);
   }
 
   /** Each later notice lists what it changed, so that the notices add up to the approved grant. */
@@ -87,19 +132,24 @@ final class ProofOfUseAssembler {
               notice.getDate(), notice.getReference(), notice.getAmount().subtract(before)));
       before = notice.getAmount();
     }
-    if (before.compareTo(figures.approvedGrant().amount()) != 0) {
+    if (before.compareTo(grantFigures.approvedGrant().amount()) != 0) {
       throw new BusinessRuleViolation(
-          "proofofuse.notices.mismatch", null, before, figures.approvedGrant());
+          "proofofuse.notices.mismatch", null, before, grantFigures.approvedGrant());
     }
     return new GrantHeader(
-        new de.smartcity.portfolio.reports.common.Grant(
-            grant.getProgramme() + " (KfW " + grant.getProgrammeNumber() + ")",
-            recipient,
-            "Baustein " + grant.getComponent(),
-            grant.getReference()),
+        grantFacts(grant, recipient),
         notices,
-        figures.approvedGrant().amount(),
-        figures.received().amount());
+        grantFigures.approvedGrant().amount(),
+        grantFigures.received().amount());
+  }
+
+  /** How the funder files the grant, as the head of every finance document names it. */
+  static de.smartcity.portfolio.reports.common.Grant grantFacts(Grant grant, String recipient) {
+    return new de.smartcity.portfolio.reports.common.Grant(
+        grant.getProgramme() + " (KfW " + grant.getProgrammeNumber() + ")",
+        recipient,
+        "Baustein " + grant.getComponent(),
+        grant.getReference());
   }
 
   private IncomeStatement income() {
@@ -132,7 +182,7 @@ final class ProofOfUseAssembler {
         categories.stream()
             .map(
                 category -> {
-                  BudgetFigures cell = budget.categoryTotal(category.getCode());
+                  BudgetFigures cell = cell(category.getCode());
                   return new CostCategoryLine(
                       category.getName(),
                       cell.planned().amount(),
@@ -141,7 +191,7 @@ final class ProofOfUseAssembler {
                       cell.actualEligible().amount());
                 })
             .toList();
-    BudgetFigures total = budget.total();
+    BudgetFigures total = total();
     return new ExpenditureStatement(
         lines,
         total.planned().amount(),
@@ -166,7 +216,7 @@ final class ProofOfUseAssembler {
                         r.amount(),
                         r.eligibleAmount()))
             .toList();
-    BudgetFigures total = budget.total();
+    BudgetFigures total = total();
     return new ReceiptList(list, total.actual().amount(), total.actualEligible().amount());
   }
 }

@@ -26,8 +26,15 @@ public final class CallForFundsPdf extends PdfRenderer<CallForFundsReport> {
             .amount(report.eligibleTotal())
             .text(texts.get("call.fundingRate"))
             .percent(report.fundingRatePercent())
+            .text(texts.get("call.justified"))
+            .amount(report.justified())
             .totalLabel(texts.get("call.requested"), 1)
-            .totalAmount(balance.requested()));
+            .totalAmount(balance.requested())
+            .text(texts.get("call.excess"))
+            .amount(report.excess()));
+    if (report.excess().signum() > 0) {
+      body.paragraph(texts.format("call.excess.note", texts.money(report.excess())));
+    }
     body.table(
         twoColumns(texts, "call.balance")
             .text(texts.get("call.approved"))

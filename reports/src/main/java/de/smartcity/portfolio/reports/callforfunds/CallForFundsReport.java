@@ -15,8 +15,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A call for funds (Mittelabruf): the amount requested is the funding rate's share of the eligible
- * payments that fall due in the window after payout.
+ * A call for funds (Mittelabruf): the amount requested, and the funding rate's share of the
+ * eligible payments that fall due in the window after payout, which justifies it. A request above
+ * that share is shown as such, not hidden: the funder may reclaim money called too early.
  *
  * <p>The window is the grant's setting (six weeks under the general federal rules), so the record
  * carries it rather than assuming it; every payment listed must fall due inside it.
@@ -59,10 +60,16 @@ public record CallForFundsReport(
     Amounts.requireEqual(paymentsTotal, Amounts.sum(payments, DuePayment::amount), "Payments due");
     Amounts.requireEqual(
         eligibleTotal, Amounts.sum(payments, DuePayment::eligibleAmount), "Eligible payments due");
-    Amounts.requireEqual(
-        balance.requested(),
-        Amounts.applyRate(eligibleTotal, fundingRatePercent),
-        "The amount requested");
+  }
+
+  /** The funding rate's share of the eligible payments due, rounded half up to the cent. */
+  public BigDecimal justified() {
+    return Amounts.applyRate(eligibleTotal, fundingRatePercent);
+  }
+
+  /** How much more was requested than the payments due justify; zero or less when covered. */
+  public BigDecimal excess() {
+    return balance.requested().subtract(justified());
   }
 
   @Override

@@ -69,12 +69,17 @@ public final class CallForFundsWorkbook extends WorkbookRenderer<CallForFundsRep
     sheet.moneyFormula(VALUE, eligibleDue, report.eligibleTotal());
     int rate = line(sheet, texts.get("call.fundingRate"));
     sheet.percent(VALUE, report.fundingRatePercent());
-    int requested = sheet.newRow();
-    sheet.totalLabel(0, texts.get("call.requested"));
-    sheet.totalMoneyFormula(
+    int justified = line(sheet, texts.get("call.justified"));
+    sheet.moneyFormula(
         VALUE,
         "ROUND(" + cell(eligible, VALUE) + "*" + cell(rate, VALUE) + ",2)",
-        balance.requested());
+        report.justified());
+    int requested = sheet.newRow();
+    sheet.totalLabel(0, texts.get("call.requested"));
+    sheet.money(VALUE, balance.requested());
+    line(sheet, texts.get("call.excess"));
+    sheet.moneyFormula(
+        VALUE, cell(requested, VALUE) + "-" + cell(justified, VALUE), report.excess());
     sheet.skipRows(1);
     sheet.headerRow(List.of(texts.get("call.balance"), texts.get("call.amount")));
     int approved = line(sheet, texts.get("call.approved"));

@@ -99,5 +99,11 @@ public final class ProjectSheetPdf extends PdfRenderer<ProjectSheetReport> {
     body.paragraph(
         texts.format("project.report.meta", texts.date(report.reportedOn()), report.author()));
     body.paragraph(report.text());
+    if (!report.nextSteps().isBlank()) {
+      body.paragraph(texts.format("project.report.nextSteps", report.nextSteps()));
+    }
+    if (!report.risks().isBlank()) {
+      body.paragraph(texts.format("project.report.risks", report.risks()));
+    }
   }
 }

@@ -38,5 +38,15 @@ final class OverviewSheet {
     sheet.newRow();
     sheet.label(0, texts.get("proof.totalPaidOut"));
     sheet.money(AMOUNT, grant.totalPaidOut());
+    if (!report.lateChanges().isEmpty()) {
+      sheet.skipRows(1);
+      sheet.newRow();
+      sheet.label(0, texts.get("proof.lateChanges.heading"));
+      for (String note : report.lateChangeNotes(texts)) {
+        sheet.newRow();
+        sheet.wrappedText(0, note);
+        sheet.merge(0, AMOUNT);
+      }
+    }
   }
 }

@@ -20,6 +20,10 @@ public final class ProofOfUsePdf extends PdfRenderer<ProofOfUseReport> {
   protected void content(PdfBody body, ProofOfUseReport report, ReportTexts texts) {
     body.title(report.title(texts), report.grant().grant().measure());
     body.facts(ProofOfUseFacts.grant(report, texts));
+    if (!report.lateChanges().isEmpty()) {
+      body.subheading(texts.get("proof.lateChanges.heading"));
+      report.lateChangeNotes(texts).forEach(body::paragraph);
+    }
     body.subheading(texts.get("proof.notices"));
     body.table(ProofOfUsePdfTables.notices(report.grant(), texts));
 

@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param budgetYear the year an interim proof covers; null for a final proof
  * @param issuedOn the date of the proof, also printed next to the signature
  * @param signatory name and function of who signs, printed below the signature line; may be null
+ * @param lateChanges submitted periods whose receipts changed afterwards, noted in this proof
  */
 public record ProofOfUseReport(
     ProofKind kind,
@@ -38,8 +39,35 @@ public record ProofOfUseReport(
     Narrative narrative,
     IncomeStatement income,
     ExpenditureStatement expenditure,
-    ReceiptList receipts)
+    ReceiptList receipts,
+    List<LateChange> lateChanges)
     implements Report {
+
+  /** A proof without notes on earlier submissions. */
+  public ProofOfUseReport(
+      ProofKind kind,
+      Year budgetYear,
+      Issuer issuer,
+      LocalDate issuedOn,
+      String signatory,
+      GrantHeader grant,
+      Narrative narrative,
+      IncomeStatement income,
+      ExpenditureStatement expenditure,
+      ReceiptList receipts) {
+    this(
+        kind,
+        budgetYear,
+        issuer,
+        issuedOn,
+        signatory,
+        grant,
+        narrative,
+        income,
+        expenditure,
+        receipts,
+        List.of());
+  }
 
   public ProofOfUseReport {
     Objects.requireNonNull(kind, "kind");
@@ -53,6 +81,7 @@ public record ProofOfUseReport(
     Objects.requireNonNull(income, "income");
     Objects.requireNonNull(expenditure, "expenditure");
     Objects.requireNonNull(receipts, "receipts");
+    lateChanges = List.copyOf(lateChanges);
     reconcile(expenditure, receipts);
   }
 
@@ -62,6 +91,22 @@ public record ProofOfUseReport(
     return kind == ProofKind.FINAL
         ? texts.get("proof.title.final")
         : texts.format("proof.title.interim", budgetYear.toString());
+  }
+
+  /** The notes on submitted periods changed afterwards, one sentence each. */
+  public List<String> lateChangeNotes(ReportTexts texts) {
+    return lateChanges.stream()
+        .map(
+            change ->
+                texts.format(
+                    "proof.lateChange",
+                    change.budgetYear() == null
+                        ? texts.get("proof.title.final")
+                        : texts.format("proof.title.interim", change.budgetYear().toString()),
+                    texts.date(change.submittedOn()),
+                    change.receiptChanges(),
+                    texts.date(change.lastChangedOn())))
+        .toList();
   }
 
   /** E.g. {@code Verwendungsnachweis_KfW-436-0815_2025-03-31.xlsx}. */

@@ -27,6 +27,10 @@ class CallForFundsWorkbookTest {
       // 65 % of 1,234.57 is 802.4705.
       assertThat(cell(summary, "B12").getCellFormula()).isEqualTo("ROUND(B10*B11,2)");
       assertEuros(summary, "B12", "802.47");
+      assertThat(text(summary, "A13")).isEqualTo("Angeforderter Betrag");
+      assertThat(cell(summary, "B13").getNumericCellValue()).isEqualTo(802.47);
+      assertThat(cell(summary, "B14").getCellFormula()).isEqualTo("B13-B12");
+      assertEuros(summary, "B14", "0.00");
     }
   }
 
@@ -35,12 +39,12 @@ class CallForFundsWorkbookTest {
     try (var workbook =
         Workbooks.open(generator.render(CallForFundsScenario.thirdCall(), Locale.GERMAN))) {
       var summary = workbook.getSheet("Mittelabruf");
-      assertThat(cell(summary, "B15").getNumericCellValue()).isEqualTo(14885.00);
-      assertThat(cell(summary, "B16").getNumericCellValue()).isEqualTo(12000.00);
-      assertEuros(summary, "B17", "802.47");
-      assertEuros(summary, "B18", "12802.47");
-      assertThat(text(summary, "A19")).isEqualTo("Verbleibende Mittel");
-      assertEuros(summary, "B19", "2082.53");
+      assertThat(cell(summary, "B17").getNumericCellValue()).isEqualTo(14885.00);
+      assertThat(cell(summary, "B18").getNumericCellValue()).isEqualTo(12000.00);
+      assertEuros(summary, "B19", "802.47");
+      assertEuros(summary, "B20", "12802.47");
+      assertThat(text(summary, "A21")).isEqualTo("Verbleibende Mittel");
+      assertEuros(summary, "B21", "2082.53");
     }
   }
 
@@ -65,7 +69,7 @@ class CallForFundsWorkbookTest {
         Workbooks.open(generator.render(CallForFundsScenario.firstCall(), Locale.GERMAN))) {
       // 65 % of 100.10 is 65.065: half up gives 65.07, half even would give 65.06.
       assertEuros(workbook.getSheet("Mittelabruf"), "B12", "65.07");
-      assertEuros(workbook.getSheet("Mittelabruf"), "B19", "934.93");
+      assertEuros(workbook.getSheet("Mittelabruf"), "B21", "934.93");
     }
   }
 }

@@ -68,6 +68,25 @@ class ProjectSheetPdfTest {
         .isEqualTo("Projektsteckbrief_MOB-07_2025-03-31.pdf");
   }
 
+  @Test
+  void shouldPrintNextStepsAndRisksOfTheLatestReport() {
+    var report =
+        new StatusReportExcerpt(
+            java.time.LocalDate.of(2025, 3, 12),
+            "Max Beispiel",
+            "96 Sensoren messen.",
+            "Restlieferung im Juni.",
+            "Lieferverzug des Herstellers.");
+    String text =
+        PdfText.all(pdf.render(ProjectSheetScenario.climateNetwork(report), Locale.GERMAN));
+
+    assertThat(text)
+        .containsSubsequence(
+            "96 Sensoren messen.",
+            "Nächste Schritte: Restlieferung im Juni.",
+            "Risiken: Lieferverzug des Herstellers.");
+  }
+
   private byte[] renderWithLatestReport() {
     return pdf.render(
         ProjectSheetScenario.climateNetwork(ProjectSheetScenario.latestReport()), Locale.GERMAN);

@@ -85,6 +85,28 @@ public final class CallForFundsScenario {
         new FundsBalance(eur("1000.00"), eur("0.00"), eur("65.07"), eur("65.07"), eur("934.93")));
   }
 
+  /**
+   * The third call asking for 1,000.00 where the payments due justify 802.47: 197.53 too much,
+   * called after 13,000.00, remaining 1,885.00.
+   */
+  public static CallForFundsReport thirdCallAskingTooMuch() {
+    CallForFundsReport third = thirdCall();
+    return new CallForFundsReport(
+        third.issuer(),
+        third.requestedOn(),
+        third.signatory(),
+        third.grant(),
+        third.callNumber(),
+        third.windowStart(),
+        third.windowEnd(),
+        third.payments(),
+        third.paymentsTotal(),
+        third.eligibleTotal(),
+        third.fundingRatePercent(),
+        new FundsBalance(
+            eur("14885.00"), eur("12000.00"), eur("1000.00"), eur("13000.00"), eur("1885.00")));
+  }
+
   private static DuePayment payment(
       String due, String payee, String purpose, String reference, String amount, String eligible) {
     return new DuePayment(

@@ -9,6 +9,7 @@ import de.smartcity.portfolio.reports.proofofuse.GrantNotice;
 import de.smartcity.portfolio.reports.proofofuse.IncomeLine;
 import de.smartcity.portfolio.reports.proofofuse.IncomeSource;
 import de.smartcity.portfolio.reports.proofofuse.IncomeStatement;
+import de.smartcity.portfolio.reports.proofofuse.LateChange;
 import de.smartcity.portfolio.reports.proofofuse.Narrative;
 import de.smartcity.portfolio.reports.proofofuse.ProofKind;
 import de.smartcity.portfolio.reports.proofofuse.ProofOfUseReport;
@@ -178,6 +179,24 @@ public final class ProofOfUseScenario {
         sample.income(),
         new ExpenditureStatement(lines, total, fundable, total, fundable),
         new ReceiptList(receipts, total, fundable));
+  }
+
+  /** The final proof, noting that 3 receipts of the submitted interim proof 2024 changed. */
+  public static ProofOfUseReport finalProofAfterLateChanges() {
+    ProofOfUseReport proof = finalProof();
+    return new ProofOfUseReport(
+        proof.kind(),
+        proof.budgetYear(),
+        proof.issuer(),
+        proof.issuedOn(),
+        proof.signatory(),
+        proof.grant(),
+        proof.narrative(),
+        proof.income(),
+        proof.expenditure(),
+        proof.receipts(),
+        List.of(
+            new LateChange(Year.of(2024), LocalDate.of(2025, 2, 14), 3, LocalDate.of(2025, 3, 2))));
   }
 
   public static Narrative narrative() {

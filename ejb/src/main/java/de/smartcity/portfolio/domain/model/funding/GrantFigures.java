@@ -74,6 +74,7 @@ public final class GrantFigures implements Serializable {
   private final Money received;
   private final Map<IncomeKind, Money> plannedIncome;
   private final List<UnspentCall> unspentCalls;
+  private final List<Call> calls;
 
   /**
    * @param grant the grant with its approved figures and income plan
@@ -88,19 +89,109 @@ public final class GrantFigures implements Serializable {
       NavigableMap<LocalDate, Money> eligibleByPaymentDate,
       List<Call> calls,
       LocalDate today) {
+    this(
+        grant,
+        actualCosts,
+        eligibleByPaymentDate,
+        calls,
+        today,
+        plannedIncome(grant.incomePlan()),
+        actualReceived(grant.incomePlan(), IncomeKind.THIRD_PARTY),
+        actualReceived(grant.incomePlan(), IncomeKind.OTHER_PUBLIC));
+  }
+
+  private GrantFigures(
+      Grant grant,
+      Money actualCosts,
+      NavigableMap<LocalDate, Money> eligibleByPaymentDate,
+      List<Call> calls,
+      LocalDate today,
+      Map<IncomeKind, Money> plannedIncome,
+      Money thirdParty,
+      Money otherPublic) {
     this.approvedEligibleCosts = grant.getApprovedEligibleCosts();
     this.fundingRate = grant.getFundingRate();
     this.approvedGrant = grant.getApprovedGrant();
     this.actualCosts = actualCosts;
     this.eligibleCosts = eligibleByPaymentDate.values().stream().collect(Money.sum());
-    Map<IncomeKind, IncomeLine> plan = grant.incomePlan();
-    this.thirdParty = actualReceived(plan, IncomeKind.THIRD_PARTY);
-    this.otherPublic = actualReceived(plan, IncomeKind.OTHER_PUBLIC);
+    this.thirdParty = thirdParty;
+    this.otherPublic = otherPublic;
     this.grantShare = grantShareOf(eligibleCosts);
+    List<Call> inOrder = new ArrayList<>(calls);
+    inOrder.sort((a, b) -> a.callDate().compareTo(b.callDate()));
+    this.calls = List.copyOf(inOrder);
     this.called = calls.stream().map(Call::requested).collect(Money.sum());
     this.received = calls.stream().map(Call::received).collect(Money.sum());
-    this.plannedIncome = plannedIncome(plan);
+    this.plannedIncome = plannedIncome;
     this.unspentCalls = unspentCalls(calls, eligibleByPaymentDate, today);
+  }
+
+  /**
+   * The figures of one budget year, as an interim proof (Zwischennachweis) states them: the
+   * receipts paid and the calls made in that year. The finance plan is agreed for the whole grant,
+   * not per year, so the year's income plan is the whole plan in proportion to the year's planned
+   * costs, and third-party and other public contributions (entered as totals) count in proportion
+   * to the year's actual costs; each source is rounded half up to the cent and the own share takes
+   * the remaining cent, so that the year's plan adds up.
+   *
+   * @param year the budget year
+   * @param plannedCostsOfYear the cost plan of the year (all categories)
+   * @param plannedCostsOfGrant the cost plan of the whole grant
+   * @param actualCostsOfYear the receipts paid in the year
+   * @param actualCostsOfGrant all receipts of the grant
+   * @param eligibleByPaymentDate the eligible part of all receipts per payment date
+   * @param calls all calls for funds of the grant
+   * @param today the day the figures are for
+   */
+  public static GrantFigures ofBudgetYear(
+      Grant grant,
+      int year,
+      Money plannedCostsOfYear,
+      Money plannedCostsOfGrant,
+      Money actualCostsOfYear,
+      Money actualCostsOfGrant,
+      NavigableMap<LocalDate, Money> eligibleByPaymentDate,
+      List<Call> calls,
+      LocalDate today) {
+    Map<IncomeKind, IncomeLine> plan = grant.incomePlan();
+    Map<IncomeKind, Money> whole = plannedIncome(plan);
+    Money wholeTotal = whole.values().stream().collect(Money.sum());
+    Money yearTotal = prorate(wholeTotal, plannedCostsOfYear, plannedCostsOfGrant);
+    Map<IncomeKind, Money> ofYear = new EnumMap<>(IncomeKind.class);
+    Money others = Money.ZERO;
+    for (IncomeKind kind : IncomeKind.values()) {
+      if (kind != IncomeKind.OWN_SHARE) {
+        Money part = prorate(whole.get(kind), plannedCostsOfYear, plannedCostsOfGrant);
+        ofYear.put(kind, part);
+        others = others.plus(part);
+      }
+    }
+    ofYear.put(IncomeKind.OWN_SHARE, yearTotal.minus(others));
+    LocalDate first = LocalDate.of(year, 1, 1);
+    LocalDate last = LocalDate.of(year, 12, 31);
+    return new GrantFigures(
+        grant,
+        actualCostsOfYear,
+        new TreeMap<>(eligibleByPaymentDate.subMap(first, true, last, true)),
+        calls.stream().filter(call -> call.callDate().getYear() == year).toList(),
+        today,
+        ofYear,
+        prorate(
+            actualReceived(plan, IncomeKind.THIRD_PARTY), actualCostsOfYear, actualCostsOfGrant),
+        prorate(
+            actualReceived(plan, IncomeKind.OTHER_PUBLIC), actualCostsOfYear, actualCostsOfGrant));
+  }
+
+  /** {@code amount * part / whole}, rounded half up to the cent; zero when there is no whole. */
+  private static Money prorate(Money amount, Money part, Money whole) {
+    if (whole.isZero()) {
+      return Money.ZERO;
+    }
+    return Money.of(
+        amount
+            .amount()
+            .multiply(part.amount())
+            .divide(whole.amount(), Money.SCALE, Money.ROUNDING));
   }
 
   private static Money actualReceived(Map<IncomeKind, IncomeLine> plan, IncomeKind kind) {
@@ -199,6 +290,38 @@ public final class GrantFigures implements Serializable {
 
   public Money received() {
     return received;
+  }
+
+  /** The calls for funds in date order (calls of the same day in the order given). */
+  public List<Call> calls() {
+    return calls;
+  }
+
+  /** What the calls before the given one (1 for the first) requested together. */
+  public Money calledBefore(int callNumber) {
+    return calls.subList(0, Math.max(0, Math.min(callNumber - 1, calls.size()))).stream()
+        .map(Call::requested)
+        .collect(Money.sum());
+  }
+
+  /**
+   * What payments falling due justify calling: their total, their eligible part, and the funding
+   * rate's share of that part, rounded half up to the cent.
+   *
+   * @param total the payments' amounts added up
+   * @param eligible their eligible parts added up
+   * @param justified the funding rate applied to the eligible part
+   */
+  public record DuePayments(Money total, Money eligible, Money justified) implements Serializable {}
+
+  /**
+   * @param amounts the amounts of the payments due
+   * @param eligibleAmounts their eligible parts
+   */
+  public DuePayments duePayments(List<Money> amounts, List<Money> eligibleAmounts) {
+    Money eligible = eligibleAmounts.stream().collect(Money.sum());
+    return new DuePayments(
+        amounts.stream().collect(Money.sum()), eligible, eligible.percent(fundingRate));
   }
 
   public Money remainingToCall() {

@@ -156,4 +156,59 @@ class GrantFiguresTest {
     assertThat(figures.income().get(3).actualPercent()).isEqualByComparingTo("65.00");
     assertThat(figures.fundingRate()).isEqualByComparingTo(BigDecimal.valueOf(65));
   }
+
+  @Test
+  void shouldStateABudgetYearWithThePlanInProportionAndTheRemainingCentInTheOwnShare() {
+    grant.replaceIncomePlan(
+        List.of(
+            new IncomeLine(IncomeKind.OWN_SHARE, Money.of("3333.33"), null),
+            new IncomeLine(IncomeKind.THIRD_PARTY, Money.of("1000.00"), Money.of("100.00")),
+            new IncomeLine(IncomeKind.THIS_GRANT, Money.of("6666.67"), null)));
+
+    GrantFigures year =
+        GrantFigures.ofBudgetYear(
+            grant,
+            2024,
+            Money.of("1000.00"),
+            Money.of("3000.00"),
+            Money.of("600.00"),
+            Money.of("1200.00"),
+            eligible("2023-12-31", "7.00", "2024-05-01", "500.00", "2025-01-01", "90.00"),
+            List.of(
+                call("2024-02-01", "100.00", "100.00", 42), call("2025-01-02", "50.00", "0", 42)),
+            TODAY);
+
+    // a third of 11,000.00 = 3,666.666.. -> 3,666.67; third parties 333.33, this grant
+    // 2,222.2233.. -> 2,222.22; own share takes the rest: 3,666.67 - 333.33 - 2,222.22 = 1,111.12
+    assertThat(year.plannedIncomeTotal()).isEqualTo(Money.of("3666.67"));
+    assertThat(year.income())
+        .extracting(GrantFigures.IncomeFigures::planned)
+        .containsExactly(Money.of("1111.12"), Money.of("333.33"), Money.ZERO, Money.of("2222.22"));
+    // only 2024's eligible 500.00: 65 % = 325.00; third parties 100.00 x 600 / 1,200 = 50.00
+    assertThat(year.eligibleCosts()).isEqualTo(Money.of("500.00"));
+    assertThat(year.grantShare()).isEqualTo(Money.of("325.00"));
+    assertThat(year.ownShare()).isEqualTo(Money.of("225.00"));
+    assertThat(year.called()).isEqualTo(Money.of("100.00"));
+  }
+
+  @Test
+  void shouldSumTheCallsBeforeAGivenOneAndWhatItsPaymentsJustify() {
+    GrantFigures figures =
+        new GrantFigures(
+            grant,
+            Money.ZERO,
+            eligible(),
+            List.of(call("2024-06-01", "70.00", "0", 42), call("2024-03-01", "30.00", "0", 42)),
+            TODAY);
+
+    assertThat(figures.calledBefore(1)).isEqualTo(Money.ZERO);
+    assertThat(figures.calledBefore(2)).isEqualTo(Money.of("30.00"));
+    // 65 % of 100.10 = 65.065 -> 65.07
+    GrantFigures.DuePayments due =
+        figures.duePayments(
+            List.of(Money.of("100.10"), Money.of("50.00")),
+            List.of(Money.of("100.10"), Money.ZERO));
+    assertThat(due.total()).isEqualTo(Money.of("150.10"));
+    assertThat(due.justified()).isEqualTo(Money.of("65.07"));
+  }
 }

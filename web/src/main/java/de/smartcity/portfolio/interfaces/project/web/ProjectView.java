@@ -3,12 +3,14 @@ package de.smartcity.portfolio.interfaces.project.web;
 import de.smartcity.portfolio.application.AuditLine;
 import de.smartcity.portfolio.application.AuditService;
 import de.smartcity.portfolio.application.ProjectService;
+import de.smartcity.portfolio.application.ReportService;
 import de.smartcity.portfolio.application.StatusReportService;
 import de.smartcity.portfolio.domain.model.project.Health;
 import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.model.project.ProjectSummary;
 import de.smartcity.portfolio.domain.model.statusreport.StatusReport;
+import de.smartcity.portfolio.interfaces.shared.web.Downloads;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
 import de.smartcity.portfolio.interfaces.shared.web.Messages.Outcome;
 import jakarta.faces.context.FacesContext;
@@ -21,6 +23,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The project page: one project with its overview, and the health and status its managers set. The
@@ -40,6 +43,7 @@ public class ProjectView implements Serializable {
   @Inject private StatusReportService statusReports;
   @Inject private AuditService audit;
   @Inject private Messages messages;
+  @Inject private ReportService reports;
 
   private String code;
   private Project project;
@@ -127,6 +131,13 @@ public class ProjectView implements Serializable {
     ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
     String key = "history.field." + field;
     return bundle.containsKey(key) ? bundle.getString(key) : field;
+  }
+
+  /** The project one-pager (Projektsteckbrief) as PDF, generated when asked for. */
+  public StreamedContent getOnePager() {
+    return Downloads.of(
+        reports.projectSheet(
+            project.getId(), FacesContext.getCurrentInstance().getViewRoot().getLocale()));
   }
 
   public Health[] getHealths() {

@@ -5,7 +5,7 @@ import java.io.ByteArrayInputStream;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** Hands a generated file to PrimeFaces' file download. */
+/** Hands a generated file to PrimeFaces' download, with its name, type and length. */
 public final class Downloads {
 
   private Downloads() {}

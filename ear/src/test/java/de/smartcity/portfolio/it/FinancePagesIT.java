@@ -1,0 +1,160 @@
+package de.smartcity.portfolio.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Finance in a browser: the narrative form refuses bad input in the user's language, the grants
+ * page hands out interim proofs and calls for funds, and a submitted proof shows the checksums of
+ * exactly the files it serves. Works on the demo grant, in budget years far ahead that hold no
+ * receipts, so the demo's figures stay as they are.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FinancePagesIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  /**
+   * Signs in as the demo administrator, who may do all that finance may: the lock-out test of
+   * {@link SecurityIT} locks the demo finance account for 15 minutes, and tests run in any order.
+   * The in-server tests act as finance.
+   */
+  private WebSession financeSession(String language) throws Exception {
+    WebSession session = new WebSession(base.toURI().resolve("/"), language);
+    session.signIn("admin", "admin-demo-2026");
+    return session;
+  }
+
+  /** The id of the demo grant of component B, as the grants page links to it. */
+  private static String demoGrantId(WebSession session) throws Exception {
+    Document page = Jsoup.parse(session.open("/finance/grants.xhtml").body());
+    String reference = "MPSC-R3-B-BOCHUM";
+    var row =
+        page.select("tr").stream()
+            .filter(tr -> tr.text().contains(reference))
+            .findFirst()
+            .orElseThrow();
+    String href = row.selectFirst("a[href*='grants.xhtml?grant=']").attr("href");
+    return href.replaceAll(".*grant=(\\d+).*", "$1");
+  }
+
+  private static String proofPage(String grantId, int year) {
+    return "/finance/proof.xhtml?grant=" + grantId + "&period=" + year;
+  }
+
+  @Test
+  void shouldRefuseAnEmptyResultAndTooLongTextInGermanAndStoreNothing() throws Exception {
+    WebSession session = financeSession("de");
+    String page = proofPage(demoGrantId(session), 2098);
+    String start = "Start " + System.nanoTime();
+
+    HttpResponse<String> response =
+        session.submit(
+            page,
+            "proof",
+            Map.of(
+                "start", start,
+                "duration", "24 Monate",
+                "results", "",
+                "deviationsFromPlan", "x".repeat(4001),
+                "save", ""));
+
+    String text = Jsoup.parse(response.body()).text();
+    assertThat(text)
+        .contains("darf nicht leer sein", "Größe muss zwischen 0 und 4000 sein")
+        .doesNotContain("Der Sachbericht ist gespeichert", "Exception", "ConstraintViolation");
+    Document reloaded = Jsoup.parse(session.open(page).body());
+    assertThat(reloaded.getElementById("proof:start").val()).isEmpty();
+  }
+
+  @Test
+  void shouldSpeakEnglishToAnEnglishUser() throws Exception {
+    WebSession session = financeSession("en");
+    String page = proofPage(demoGrantId(session), 2097);
+
+    HttpResponse<String> response =
+        session.submit(
+            page,
+            "proof",
+            Map.of("start", "", "duration", "24 months", "results", "Works", "save", ""));
+
+    assertThat(Jsoup.parse(response.body()).text())
+        .contains("must not be blank")
+        .doesNotContain("The narrative is saved");
+  }
+
+  @Test
+  void shouldHandOutInterimProofsAndCallsForFundsOnTheGrantsPage() throws Exception {
+    WebSession session = financeSession("de");
+    String page = "/finance/grants.xhtml?grant=" + demoGrantId(session);
+
+    HttpResponse<byte[]> interim = session.download(page, "grant", "years:0:excel");
+    HttpResponse<byte[]> call = session.download(page, "grant", "calls:0:pdf");
+
+    assertThat(interim.statusCode()).isEqualTo(200);
+    assertThat(interim.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("Zwischennachweis_MPSC-R3-B-BOCHUM_");
+    assertThat(new String(interim.body(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .isEqualTo("PK");
+    assertThat(call.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("Mittelabruf_MPSC-R3-B-BOCHUM_Nr1_");
+    assertThat(new String(call.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .isEqualTo("%PDF-");
+  }
+
+  @Test
+  void shouldShowTheChecksumOfTheFileItServesOnceSubmitted() throws Exception {
+    WebSession session = financeSession("de");
+    String grantId = demoGrantId(session);
+    // A year ahead without a submission yet (earlier runs on the same database used others).
+    int year = 2090;
+    while (Jsoup.parse(session.open(proofPage(grantId, year)).body()).getElementById("xlsxSha256")
+        != null) {
+      year--;
+    }
+    String page = proofPage(grantId, year);
+    assertThat(
+            session
+                .submit(
+                    page,
+                    "proof",
+                    Map.of(
+                        "start", "Januar", "duration", "1 Jahr", "results", "Geplant", "save", ""))
+                .body())
+        .contains("Der Sachbericht ist gespeichert.");
+
+    Document submitted = Jsoup.parse(session.submit(page, "proof", Map.of("submit", "")).body());
+
+    assertThat(submitted.text()).contains("Der Nachweis ist als eingereicht gespeichert");
+    String shown = submitted.getElementById("pdfSha256").text();
+    HttpResponse<byte[]> pdf = session.download(page, "proof", "pdf");
+    assertThat(shown).isEqualTo(sha256(pdf.body())).hasSize(64);
+    assertThat(session.download(page, "proof", "pdf").body()).isEqualTo(pdf.body());
+    assertThat(sha256(session.download(page, "proof", "excel").body()))
+        .isEqualTo(submitted.getElementById("xlsxSha256").text());
+  }
+
+  private static String sha256(byte[] content) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+  }
+}

@@ -1,0 +1,68 @@
+package de.smartcity.portfolio.application.internal;
+
+import de.smartcity.portfolio.domain.model.budget.BudgetMatrix;
+import de.smartcity.portfolio.domain.model.milestone.Milestone;
+import de.smartcity.portfolio.domain.model.organisation.Organisation;
+import de.smartcity.portfolio.domain.model.organisation.Person;
+import de.smartcity.portfolio.domain.model.project.Project;
+import de.smartcity.portfolio.domain.model.statusreport.StatusReport;
+import de.smartcity.portfolio.domain.shared.CodedMasterData;
+import de.smartcity.portfolio.reports.common.Health;
+import de.smartcity.portfolio.reports.common.Issuer;
+import de.smartcity.portfolio.reports.projectsheet.BudgetFigures;
+import de.smartcity.portfolio.reports.projectsheet.ProjectFacts;
+import de.smartcity.portfolio.reports.projectsheet.ProjectSheetReport;
+import de.smartcity.portfolio.reports.projectsheet.StatusReportExcerpt;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Fills a project's one-pager from the domain; the budget comes from the project's matrix. */
+final class ProjectSheetAssembler {
+
+  private ProjectSheetAssembler() {}
+
+  static ProjectSheetReport assemble(
+      Project project,
+      List<Milestone> milestones,
+      BudgetMatrix budget,
+      StatusReport latest,
+      Issuer issuer,
+      LocalDate asOf) {
+    de.smartcity.portfolio.domain.model.budget.BudgetFigures total = budget.total();
+    return new ProjectSheetReport(
+        issuer,
+        asOf,
+        new ProjectFacts(
+            project.getCode(),
+            project.getTitle(),
+            project.getTheme().getName(),
+            project.getFieldOfAction().map(CodedMasterData::getName).orElse(null),
+            project.getLeadOrganisation().getName(),
+            project.getPartners().stream().map(Organisation::getName).sorted().toList(),
+            project.getProjectManager().map(Person::getName).orElse(null),
+            DefaultReportService.status(project.getStatus()),
+            Health.valueOf(project.getHealth().name()),
+            project.getHealthReason(),
+            project.getStartDate(),
+            project.getEndDate()),
+        milestones.stream()
+            .map(
+                m ->
+                    new de.smartcity.portfolio.reports.projectsheet.Milestone(
+                        m.getTitle(), m.getDueDate(), m.getCompletedOn()))
+            .toList(),
+        new BudgetFigures(
+            total.planned().amount(),
+            total.actual().amount(),
+            total.remaining().amount(),
+            total.spentPercent()),
+        latest == null
+            ? null
+            : new StatusReportExcerpt(
+                latest.getReportDate(),
+                latest.getAuthor() == null ? null : latest.getAuthor().getName(),
+                latest.getProgress(),
+                latest.getNextSteps(),
+                latest.getRisks()));
+  }
+}

@@ -1,0 +1,44 @@
+package de.smartcity.portfolio.domain.model.proofofuse;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where narratives, submitted proofs and late changes to their receipts are kept. */
+public interface ProofOfUseRepository {
+
+  Optional<ProofNarrative> findNarrative(long grantId, ProofPeriod period);
+
+  void store(ProofNarrative narrative);
+
+  Optional<ProofSubmission> findSubmission(long grantId, ProofPeriod period);
+
+  /** The grant's submitted proofs, final first, then by year. */
+  List<ProofSubmission> findSubmissions(long grantId);
+
+  void store(ProofSubmission submission);
+
+  void store(LateReceiptChange change);
+
+  /**
+   * How many receipts of each submitted proof of the grant changed after it was submitted, and when
+   * last; proofs without such changes are left out.
+   */
+  List<LateChanges> lateChanges(long grantId);
+
+  /**
+   * The late changes of one submitted proof, summed.
+   *
+   * @param submissionId the submitted proof
+   * @param period its period
+   * @param submittedAt when it was submitted
+   * @param count how many receipt changes came after
+   * @param lastChangedAt the latest of them
+   */
+  record LateChanges(
+      long submissionId,
+      ProofPeriod period,
+      Instant submittedAt,
+      long count,
+      Instant lastChangedAt) {}
+}

@@ -1,0 +1,200 @@
+package de.smartcity.portfolio.domain.model.proofofuse;
+
+import de.smartcity.portfolio.domain.model.funding.Grant;
+import de.smartcity.portfolio.domain.model.funding.GrantFigures;
+import de.smartcity.portfolio.domain.shared.AbstractEntity;
+import de.smartcity.portfolio.domain.shared.Money;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * A proof of use as it was handed to the funder: the figures it stated, both files exactly as
+ * generated, their SHA-256 checksums, when and by whom. Downloads of a submitted proof serve these
+ * bytes, so what finance sends again is what the funder already holds.
+ */
+@Entity
+@Table(name = "proof_submission")
+public class ProofSubmission extends AbstractEntity {
+
+  /**
+   * A generated file.
+   *
+   * @param name the file name
+   * @param content the bytes
+   */
+  public record File(String name, byte[] content) {}
+
+  @NotNull
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "grant_id", nullable = false, updatable = false)
+  private Grant grant;
+
+  @Column(nullable = false, updatable = false, length = 10)
+  private String period;
+
+  @Column(name = "submitted_at", nullable = false, updatable = false)
+  private Instant submittedAt;
+
+  @Column(name = "submitted_by", nullable = false, updatable = false, length = 120)
+  private String submittedBy;
+
+  @Column(name = "actual_costs", nullable = false, updatable = false, precision = 15, scale = 2)
+  private BigDecimal actualCosts;
+
+  @Column(name = "eligible_costs", nullable = false, updatable = false, precision = 15, scale = 2)
+  private BigDecimal eligibleCosts;
+
+  @Column(name = "grant_share", nullable = false, updatable = false, precision = 15, scale = 2)
+  private BigDecimal grantShare;
+
+  @Column(nullable = false, updatable = false, precision = 15, scale = 2)
+  private BigDecimal received;
+
+  @Column(name = "receipt_count", nullable = false, updatable = false)
+  private int receiptCount;
+
+  @Column(name = "xlsx_name", nullable = false, updatable = false, length = 200)
+  private String xlsxName;
+
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "xlsx_content", nullable = false, updatable = false)
+  private byte[] xlsxContent;
+
+  @Column(name = "xlsx_sha256", nullable = false, updatable = false, length = 64)
+  private String xlsxSha256;
+
+  @Column(name = "pdf_name", nullable = false, updatable = false, length = 200)
+  private String pdfName;
+
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "pdf_content", nullable = false, updatable = false)
+  private byte[] pdfContent;
+
+  @Column(name = "pdf_sha256", nullable = false, updatable = false, length = 64)
+  private String pdfSha256;
+
+  protected ProofSubmission() {}
+
+  /**
+   * @param figures the grant's figures for the period, as the proof states them
+   * @param receiptCount how many receipts the proof lists
+   */
+  public ProofSubmission(
+      Grant grant,
+      ProofPeriod period,
+      Instant submittedAt,
+      String submittedBy,
+      GrantFigures figures,
+      int receiptCount,
+      File xlsx,
+      File pdf) {
+    this.grant = Objects.requireNonNull(grant, "grant");
+    this.period = period.key();
+    this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
+    this.submittedBy = Objects.requireNonNull(submittedBy, "submittedBy");
+    this.actualCosts = figures.actualCosts().amount();
+    this.eligibleCosts = figures.eligibleCosts().amount();
+    this.grantShare = figures.grantShare().amount();
+    this.received = figures.received().amount();
+    this.receiptCount = receiptCount;
+    this.xlsxName = xlsx.name();
+    this.xlsxContent = xlsx.content().clone();
+    this.xlsxSha256 = sha256(xlsxContent);
+    this.pdfName = pdf.name();
+    this.pdfContent = pdf.content().clone();
+    this.pdfSha256 = sha256(pdfContent);
+  }
+
+  /** The SHA-256 checksum of the bytes as 64 lower-case hex digits. */
+  public static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+
+  public Grant getGrant() {
+    return grant;
+  }
+
+  public ProofPeriod getPeriod() {
+    return ProofPeriod.ofKey(period);
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public String getSubmittedBy() {
+    return submittedBy;
+  }
+
+  public Money getActualCosts() {
+    return Money.of(actualCosts);
+  }
+
+  public Money getEligibleCosts() {
+    return Money.of(eligibleCosts);
+  }
+
+  public Money getGrantShare() {
+    return Money.of(grantShare);
+  }
+
+  public Money getReceived() {
+    return Money.of(received);
+  }
+
+  public int getReceiptCount() {
+    return receiptCount;
+  }
+
+  public String getXlsxName() {
+    return xlsxName;
+  }
+
+  public String getXlsxSha256() {
+    return xlsxSha256;
+  }
+
+  public String getPdfName() {
+    return pdfName;
+  }
+
+  public String getPdfSha256() {
+    return pdfSha256;
+  }
+
+  /** The stored workbook, a copy each time. */
+  public byte[] xlsxContent() {
+    return xlsxContent.clone();
+  }
+
+  /** The stored PDF, a copy each time. */
+  public byte[] pdfContent() {
+    return pdfContent.clone();
+  }
+
+  @Override
+  public String auditLabel() {
+    return grant.getReference() + " " + period;
+  }
+
+  @Override
+  public Long auditProjectId() {
+    return null;
+  }
+}

@@ -1,0 +1,275 @@
+package de.smartcity.portfolio.interfaces.finance.web;
+
+import de.smartcity.portfolio.application.FundingService;
+import de.smartcity.portfolio.application.NarrativeInput;
+import de.smartcity.portfolio.application.ProofOfUseService;
+import de.smartcity.portfolio.application.ReportService;
+import de.smartcity.portfolio.domain.model.funding.Grant;
+import de.smartcity.portfolio.domain.model.proofofuse.ProofNarrative;
+import de.smartcity.portfolio.domain.model.proofofuse.ProofOfUseRepository.LateChanges;
+import de.smartcity.portfolio.domain.model.proofofuse.ProofPeriod;
+import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import de.smartcity.portfolio.infrastructure.time.CityClock;
+import de.smartcity.portfolio.interfaces.shared.web.Downloads;
+import de.smartcity.portfolio.interfaces.shared.web.Messages;
+import de.smartcity.portfolio.reports.ReportFormat;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * One proof of use of a grant ({@code ?grant=ID&period=FINAL} or {@code period=2024}): finance
+ * writes its narrative (Sachbericht), downloads it, and marks it submitted; a submitted proof shows
+ * when, by whom and the checksums of the stored files, and whether receipts changed since.
+ */
+@Named
+@ViewScoped
+public class ProofOfUseView implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  /**
+   * A submitted proof as the page shows it, without its files.
+   *
+   * @param submittedAt when, in the city's time
+   * @param submittedBy by whom
+   */
+  public record Submission(
+      ZonedDateTime submittedAt,
+      String submittedBy,
+      String xlsxName,
+      String xlsxSha256,
+      String pdfName,
+      String pdfSha256)
+      implements Serializable {}
+
+  @Inject private FundingService funding;
+  @Inject private ProofOfUseService proofs;
+  @Inject private ReportService reports;
+  @Inject private Messages messages;
+
+  private Grant grant;
+  private ProofPeriod period;
+  private Long version;
+  private Submission submission;
+  private List<LateChanges> lateChanges = List.of();
+
+  private String start;
+  private String duration;
+  private String completion;
+  private String fundedStaff;
+  private String results;
+  private String deviationsFromPlan;
+  private String deviationsFromFinancePlan;
+
+  @PostConstruct
+  void open() {
+    Map<String, String> parameters =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    String grantId = parameters.getOrDefault("grant", "");
+    String key = parameters.getOrDefault("period", "FINAL");
+    if (!grantId.matches("\\d{1,18}") || !key.matches("FINAL|\\d{4}")) {
+      return;
+    }
+    long id = Long.parseLong(grantId);
+    grant = funding.grants().stream().filter(g -> g.getId() == id).findFirst().orElse(null);
+    if (grant == null) {
+      return;
+    }
+    try {
+      period = ProofPeriod.ofKey(key);
+    } catch (BusinessRuleViolation refused) {
+      messages.show(refused);
+      grant = null;
+      return;
+    }
+    reload();
+  }
+
+  private void reload() {
+    proofs.narrative(grant.getId(), period).ifPresent(this::fill);
+    submission =
+        proofs.submissions(grant.getId()).stream()
+            .filter(s -> s.getPeriod().equals(period))
+            .findFirst()
+            .map(ProofOfUseView::shown)
+            .orElse(null);
+    lateChanges = proofs.lateChanges(grant.getId());
+  }
+
+  private void fill(ProofNarrative narrative) {
+    version = narrative.getVersion();
+    start = narrative.getStart();
+    duration = narrative.getDuration();
+    completion = narrative.getCompletion();
+    fundedStaff = narrative.getFundedStaff();
+    results = narrative.getResults();
+    deviationsFromPlan = narrative.getDeviationsFromPlan();
+    deviationsFromFinancePlan = narrative.getDeviationsFromFinancePlan();
+  }
+
+  private static Submission shown(ProofSubmission stored) {
+    return new Submission(
+        stored.getSubmittedAt().atZone(CityClock.ZONE),
+        stored.getSubmittedBy(),
+        stored.getXlsxName(),
+        stored.getXlsxSha256(),
+        stored.getPdfName(),
+        stored.getPdfSha256());
+  }
+
+  public void save() {
+    try {
+      fill(
+          proofs.saveNarrative(
+              grant.getId(),
+              period,
+              version,
+              new NarrativeInput(
+                  start,
+                  duration,
+                  completion,
+                  fundedStaff,
+                  results,
+                  deviationsFromPlan,
+                  deviationsFromFinancePlan)));
+      messages.info("proof.narrative.saved");
+    } catch (BusinessRuleViolation refused) {
+      messages.show(refused);
+    } catch (EJBException failure) {
+      if (!messages.showViolations(failure)) {
+        throw failure;
+      }
+    }
+  }
+
+  public void submit() {
+    try {
+      proofs.submit(grant.getId(), period, locale());
+      reload();
+      messages.info("proof.submitted");
+    } catch (BusinessRuleViolation refused) {
+      messages.show(refused);
+    }
+  }
+
+  public StreamedContent download(String format) {
+    try {
+      return Downloads.of(
+          reports.proofOfUse(grant.getId(), period, ReportFormat.valueOf(format), locale()));
+    } catch (BusinessRuleViolation refused) {
+      messages.show(refused);
+      return null;
+    }
+  }
+
+  private static java.util.Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  public Grant getGrant() {
+    return grant;
+  }
+
+  public ProofPeriod getPeriod() {
+    return period;
+  }
+
+  public boolean isFinalProof() {
+    return period != null && period.isFinal();
+  }
+
+  public Integer getBudgetYear() {
+    return period == null ? null : period.budgetYear();
+  }
+
+  public Submission getSubmission() {
+    return submission;
+  }
+
+  public boolean isSubmitted() {
+    return submission != null;
+  }
+
+  /** Submitted proofs of this grant whose receipts changed after their submission. */
+  public List<LateChanges> getLateChanges() {
+    return lateChanges;
+  }
+
+  /** When the proof was submitted, in the city's time and the user's format. */
+  public String getSubmittedAtText() {
+    return submission == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withLocale(locale())
+            .format(submission.submittedAt());
+  }
+
+  public String getStart() {
+    return start;
+  }
+
+  public void setStart(String start) {
+    this.start = start;
+  }
+
+  public String getDuration() {
+    return duration;
+  }
+
+  public void setDuration(String duration) {
+    this.duration = duration;
+  }
+
+  public String getCompletion() {
+    return completion;
+  }
+
+  public void setCompletion(String completion) {
+    this.completion = completion;
+  }
+
+  public String getFundedStaff() {
+    return fundedStaff;
+  }
+
+  public void setFundedStaff(String fundedStaff) {
+    this.fundedStaff = fundedStaff;
+  }
+
+  public String getResults() {
+    return results;
+  }
+
+  public void setResults(String results) {
+    this.results = results;
+  }
+
+  public String getDeviationsFromPlan() {
+    return deviationsFromPlan;
+  }
+
+  public void setDeviationsFromPlan(String deviationsFromPlan) {
+    this.deviationsFromPlan = deviationsFromPlan;
+  }
+
+  public String getDeviationsFromFinancePlan() {
+    return deviationsFromFinancePlan;
+  }
+
+  public void setDeviationsFromFinancePlan(String deviationsFromFinancePlan) {
+    this.deviationsFromFinancePlan = deviationsFromFinancePlan;
+  }
+}
