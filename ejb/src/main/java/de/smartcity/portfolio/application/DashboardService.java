@@ -13,12 +13,18 @@ public interface DashboardService {
   Dashboard dashboard();
 
   /**
-   * Open milestones that are overdue (latest first) or due within the coming weeks (earliest
-   * first), at most {@link #MILESTONES_PER_KIND} of each.
+   * Open milestones that are overdue (latest first) or due within the next {@link #upcomingDays()}
+   * days (earliest first), at most {@link #MILESTONES_PER_KIND} of each.
    *
    * @param themeCode only those of this theme's projects; all when null or blank
    */
   List<MilestoneLine> milestones(String themeCode);
+
+  /**
+   * How far ahead the milestone list looks, in days (setting {@code
+   * smartcity.dashboard.upcoming.days}).
+   */
+  int upcomingDays();
 
   /** The dashboard as a PDF handout for a council session. */
   Download handout(@NotNull Locale locale);

@@ -113,6 +113,11 @@ public class DefaultDashboardService implements DashboardService {
   }
 
   @Override
+  public int upcomingDays() {
+    return upcomingDays;
+  }
+
+  @Override
   public Download handout(Locale locale) {
     DashboardReport report =
         new HandoutAssembler(dashboard(), milestones(null))
