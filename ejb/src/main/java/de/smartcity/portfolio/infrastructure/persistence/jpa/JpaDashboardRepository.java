@@ -115,7 +115,7 @@ public class JpaDashboardRepository extends JpaRepository implements DashboardRe
     String theme = themeCode.orElse("");
     List<MilestoneLine> lines = new ArrayList<>();
     for (Object[] row :
-        rows(
+        limited(
             OPEN_MILESTONES.formatted("DESC"),
             limit,
             LocalDate.of(1900, 1, 1),
