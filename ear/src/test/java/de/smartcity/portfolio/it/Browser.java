@@ -273,6 +273,42 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Clicks the given bar of a PrimeFaces (Chart.js) chart where it is drawn, as a user's mouse
+   * would; Chart.js knows where each bar's centre is.
+   */
+  Browser clickChartBar(String chartId, int index) {
+    WebElement canvas = element(chartId).findElement(By.tagName("canvas"));
+    executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
+    @SuppressWarnings("unchecked")
+    List<Number> point =
+        (List<Number>)
+            wait.until(
+                d ->
+                    executeScript(
+                        "const chart = Chart.getChart(arguments[0]);"
+                            + "if (!chart) return null;"
+                            + "const bar = chart.getDatasetMeta(0).data[arguments[1]];"
+                            + "const c = bar.getCenterPoint();"
+                            + "return [c.x, c.y, arguments[0].clientWidth, arguments[0].clientHeight];",
+                        canvas,
+                        index));
+    int x = (int) Math.round(point.get(0).doubleValue() - point.get(2).doubleValue() / 2);
+    int y = (int) Math.round(point.get(1).doubleValue() - point.get(3).doubleValue() / 2);
+    new org.openqa.selenium.interactions.Actions(driver)
+        .moveToElement(canvas, x, y)
+        .click()
+        .perform();
+    return this;
+  }
+
+  /** Waits until the browser has gone to an address containing the text. */
+  Browser waitForUrl(String part) {
+    wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(part));
+    waitForPage();
+    return this;
+  }
+
   /** Sets the window to a device's size, such as a tablet's 820 × 1180. */
   Browser resize(int width, int height) {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));

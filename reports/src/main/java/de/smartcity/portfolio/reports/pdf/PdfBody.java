@@ -7,6 +7,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import de.smartcity.portfolio.reports.text.ReportTexts;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,10 +22,12 @@ public final class PdfBody {
 
   private final Document document;
   private final PdfFrame frame;
+  private final PdfWriter writer;
 
-  PdfBody(Document document, PdfFrame frame) {
+  PdfBody(Document document, PdfFrame frame, PdfWriter writer) {
     this.document = document;
     this.frame = frame;
+    this.writer = writer;
   }
 
   public ReportTexts texts() {
@@ -62,6 +65,11 @@ public final class PdfBody {
       table.addCell(borderless(fact.value(), PdfStyles.BODY));
     }
     add(table);
+  }
+
+  /** A bar chart across the width of the page. */
+  public void barChart(BarChart chart) {
+    add(PdfBarChart.image(writer, chart, texts(), document.right() - document.left()));
   }
 
   public void table(PdfTable table) {

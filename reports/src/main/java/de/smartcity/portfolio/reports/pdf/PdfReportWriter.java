@@ -52,7 +52,7 @@ public final class PdfReportWriter {
     writer
         .getExtraCatalog()
         .put(PdfName.LANG, new PdfString(frame.texts().locale().toLanguageTag()));
-    content.accept(new PdfBody(document, frame));
+    content.accept(new PdfBody(document, frame, writer));
     document.close();
     return buffer.toByteArray();
   }

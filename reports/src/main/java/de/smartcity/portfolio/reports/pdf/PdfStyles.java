@@ -42,6 +42,10 @@ final class PdfStyles {
 
   private PdfStyles() {}
 
+  static BaseFont regularFont() {
+    return REGULAR;
+  }
+
   static Color health(Health health) {
     return switch (health) {
       case GREEN -> new Color(0xC6, 0xEF, 0xCE);

@@ -2,6 +2,7 @@ package de.smartcity.portfolio.domain.model.funding;
 
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.domain.shared.Money;
+import de.smartcity.portfolio.domain.shared.Quarter;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -62,6 +63,16 @@ public final class GrantFigures implements Serializable {
       BigDecimal actualPercent)
       implements Serializable {}
 
+  /**
+   * The grant's money in one quarter.
+   *
+   * @param quarter the calendar quarter
+   * @param called what was called for funds in it
+   * @param spent the grant's share of the eligible costs paid in it; the quarters add up to {@link
+   *     GrantFigures#grantShare()}, because each is the growth of that share over the quarter
+   */
+  public record QuarterFlow(Quarter quarter, Money called, Money spent) implements Serializable {}
+
   private final Money approvedEligibleCosts;
   private final BigDecimal fundingRate;
   private final Money approvedGrant;
@@ -75,6 +86,7 @@ public final class GrantFigures implements Serializable {
   private final Map<IncomeKind, Money> plannedIncome;
   private final List<UnspentCall> unspentCalls;
   private final List<Call> calls;
+  private final List<QuarterFlow> quarters;
 
   /**
    * @param grant the grant with its approved figures and income plan
@@ -124,6 +136,48 @@ public final class GrantFigures implements Serializable {
     this.received = calls.stream().map(Call::received).collect(Money.sum());
     this.plannedIncome = plannedIncome;
     this.unspentCalls = unspentCalls(calls, eligibleByPaymentDate, today);
+    this.quarters = quarters(calls, eligibleByPaymentDate);
+  }
+
+  private List<QuarterFlow> quarters(
+      List<Call> calls, NavigableMap<LocalDate, Money> eligibleByDate) {
+    NavigableMap<Quarter, Money> calledIn = new TreeMap<>();
+    for (Call call : calls) {
+      calledIn.merge(Quarter.of(call.callDate()), call.requested(), Money::plus);
+    }
+    NavigableMap<Quarter, Money> eligibleIn = new TreeMap<>();
+    eligibleByDate.forEach((day, amount) -> eligibleIn.merge(Quarter.of(day), amount, Money::plus));
+    if (calledIn.isEmpty() && eligibleIn.isEmpty()) {
+      return List.of();
+    }
+    Quarter first = min(calledIn, eligibleIn);
+    Quarter last = max(calledIn, eligibleIn);
+    List<QuarterFlow> flows = new ArrayList<>();
+    Money eligibleSoFar = Money.ZERO;
+    Money shareSoFar = Money.ZERO;
+    for (Quarter quarter = first; quarter.compareTo(last) <= 0; quarter = quarter.next()) {
+      eligibleSoFar = eligibleSoFar.plus(eligibleIn.getOrDefault(quarter, Money.ZERO));
+      Money share = grantShareOf(eligibleSoFar);
+      flows.add(
+          new QuarterFlow(
+              quarter, calledIn.getOrDefault(quarter, Money.ZERO), share.minus(shareSoFar)));
+      shareSoFar = share;
+    }
+    return List.copyOf(flows);
+  }
+
+  private static Quarter min(NavigableMap<Quarter, Money> a, NavigableMap<Quarter, Money> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return a.isEmpty() ? b.firstKey() : a.firstKey();
+    }
+    return a.firstKey().compareTo(b.firstKey()) <= 0 ? a.firstKey() : b.firstKey();
+  }
+
+  private static Quarter max(NavigableMap<Quarter, Money> a, NavigableMap<Quarter, Money> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return a.isEmpty() ? b.lastKey() : a.lastKey();
+    }
+    return a.lastKey().compareTo(b.lastKey()) >= 0 ? a.lastKey() : b.lastKey();
   }
 
   /**
@@ -335,6 +389,11 @@ public final class GrantFigures implements Serializable {
 
   public List<UnspentCall> unspentCalls() {
     return unspentCalls;
+  }
+
+  /** Called and spent per quarter, from the first quarter with either to the last, none skipped. */
+  public List<QuarterFlow> quarters() {
+    return quarters;
   }
 
   /** Income plan against actual, in the order of the proof of use, without the total line. */

@@ -211,4 +211,28 @@ class GrantFiguresTest {
     assertThat(due.total()).isEqualTo(Money.of("150.10"));
     assertThat(due.justified()).isEqualTo(Money.of("65.07"));
   }
+
+  @Test
+  void shouldSplitCalledAndSpentIntoQuartersThatAddUpToTheTotals() {
+    // Q1/2025: 1,000.00 eligible -> share 650.00; Q2 none; Q3: 0.77 more -> share 650.50 (+0.50)
+    GrantFigures figures =
+        new GrantFigures(
+            grant,
+            Money.of("1200.00"),
+            eligible("2025-02-10", "999.99", "2025-03-31", "0.01", "2025-07-01", "0.77"),
+            List.of(
+                call("2024-12-20", "500.00", "500.00", 42), call("2025-05-02", "200.00", "0", 42)),
+            TODAY);
+
+    assertThat(figures.quarters())
+        .extracting(q -> q.quarter().toString(), q -> q.called(), q -> q.spent())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Q4/2024", Money.of("500.00"), Money.ZERO),
+            org.assertj.core.groups.Tuple.tuple("Q1/2025", Money.ZERO, Money.of("650.00")),
+            org.assertj.core.groups.Tuple.tuple("Q2/2025", Money.of("200.00"), Money.ZERO),
+            org.assertj.core.groups.Tuple.tuple("Q3/2025", Money.ZERO, Money.of("0.50")));
+    assertThat(
+            figures.quarters().stream().map(GrantFigures.QuarterFlow::spent).collect(Money.sum()))
+        .isEqualTo(figures.grantShare());
+  }
 }

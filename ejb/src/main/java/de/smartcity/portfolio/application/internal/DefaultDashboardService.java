@@ -1,0 +1,159 @@
+package de.smartcity.portfolio.application.internal;
+
+import de.smartcity.portfolio.application.DashboardService;
+import de.smartcity.portfolio.application.Download;
+import de.smartcity.portfolio.application.FundingService;
+import de.smartcity.portfolio.domain.model.budget.BudgetMatrix;
+import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
+import de.smartcity.portfolio.domain.model.budget.CostCategory;
+import de.smartcity.portfolio.domain.model.dashboard.Dashboard;
+import de.smartcity.portfolio.domain.model.dashboard.Dashboard.Count;
+import de.smartcity.portfolio.domain.model.dashboard.Dashboard.GrantTile;
+import de.smartcity.portfolio.domain.model.dashboard.Dashboard.MilestoneLine;
+import de.smartcity.portfolio.domain.model.dashboard.Dashboard.PlanActual;
+import de.smartcity.portfolio.domain.model.dashboard.DashboardRepository;
+import de.smartcity.portfolio.domain.model.funding.Grant;
+import de.smartcity.portfolio.domain.model.funding.GrantFigures;
+import de.smartcity.portfolio.domain.model.funding.GrantFigures.QuarterFlow;
+import de.smartcity.portfolio.domain.model.project.Health;
+import de.smartcity.portfolio.domain.model.project.ProjectStatus;
+import de.smartcity.portfolio.domain.model.user.Role;
+import de.smartcity.portfolio.domain.shared.Quarter;
+import de.smartcity.portfolio.reports.ReportFormat;
+import de.smartcity.portfolio.reports.common.Issuer;
+import de.smartcity.portfolio.reports.dashboard.DashboardPdf;
+import de.smartcity.portfolio.reports.dashboard.DashboardReport;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Puts the dashboard together from grouped queries, the programme's {@link BudgetMatrix} and each
+ * grant's {@link GrantFigures}: it adds up nothing those already add up.
+ */
+@Stateless
+@RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
+public class DefaultDashboardService implements DashboardService {
+
+  @Inject private DashboardRepository statistics;
+  @Inject private BudgetRepository budgets;
+  @Inject private FundingService funding;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "smartcity.dashboard.upcoming.days", defaultValue = "90")
+  int upcomingDays;
+
+  @Inject
+  @ConfigProperty(name = "smartcity.issuer.name", defaultValue = "Stadt Bochum")
+  String issuerName;
+
+  @Inject
+  @ConfigProperty(name = "smartcity.issuer.place", defaultValue = "Bochum")
+  String issuerPlace;
+
+  @Override
+  public Dashboard dashboard() {
+    LocalDate today = LocalDate.now(clock);
+    BudgetMatrix programme =
+        new BudgetMatrix(
+            budgets.findAllCategories().stream().map(CostCategory::getCode).toList(),
+            budgets.sumsForProgramme());
+    List<GrantTile> grants = new ArrayList<>();
+    Map<Quarter, QuarterFlow> flows = new TreeMap<>();
+    for (Grant grant : funding.grants()) {
+      GrantFigures figures = funding.figures(grant.getId());
+      grants.add(tile(grant, figures, today));
+      for (QuarterFlow flow : figures.quarters()) {
+        flows.merge(flow.quarter(), flow, DefaultDashboardService::plus);
+      }
+    }
+    return new Dashboard(
+        today,
+        every(ProjectStatus.values(), statistics.projectsByStatus()),
+        every(Health.values(), statistics.projectsByHealth()),
+        programme.total(),
+        statistics.planActualByTheme(),
+        statistics.planActualByLeadOrganisation(),
+        programme.years().stream()
+            .map(
+                year ->
+                    new PlanActual(
+                        Integer.toString(year),
+                        Integer.toString(year),
+                        programme.yearTotal(year).planned(),
+                        programme.yearTotal(year).actual()))
+            .toList(),
+        grants,
+        statistics.overdueMilestones(today),
+        statistics.projectsWithOverdueMilestones(today),
+        statistics.statusReportsByQuarter(),
+        List.copyOf(flows.values()));
+  }
+
+  @Override
+  public List<MilestoneLine> milestones(String themeCode) {
+    LocalDate today = LocalDate.now(clock);
+    return statistics.openMilestones(
+        today,
+        today.plusDays(upcomingDays),
+        Optional.ofNullable(themeCode).filter(code -> !code.isBlank()),
+        MILESTONES_PER_KIND);
+  }
+
+  @Override
+  public int upcomingDays() {
+    return upcomingDays;
+  }
+
+  @Override
+  public Download handout(Locale locale) {
+    DashboardReport report =
+        new HandoutAssembler(dashboard(), milestones(null))
+            .assemble(new Issuer(issuerName, issuerPlace));
+    return new Download(
+        report.fileName(locale, ReportFormat.PDF),
+        ReportFormat.PDF.mediaType(),
+        new DashboardPdf().render(report, locale));
+  }
+
+  private static GrantTile tile(Grant grant, GrantFigures figures, LocalDate today) {
+    LocalDate deadline = grant.proofOfUseDeadline();
+    return new GrantTile(
+        grant.getId(),
+        grant.getReference(),
+        grant.getComponent(),
+        figures.approvedGrant(),
+        figures.called(),
+        figures.grantShare(),
+        figures.unspentCalled(),
+        deadline,
+        ChronoUnit.DAYS.between(today, deadline));
+  }
+
+  private static QuarterFlow plus(QuarterFlow a, QuarterFlow b) {
+    return new QuarterFlow(a.quarter(), a.called().plus(b.called()), a.spent().plus(b.spent()));
+  }
+
+  /** Every value of the enum in its order, with zero where no project has it. */
+  private static List<Count> every(Enum<?>[] values, List<Count> counted) {
+    Map<String, Long> byKey =
+        counted.stream().collect(Collectors.toMap(Count::key, Count::count, Long::sum));
+    List<Count> all = new ArrayList<>();
+    for (Enum<?> value : values) {
+      all.add(new Count(value.name(), byKey.getOrDefault(value.name(), 0L)));
+    }
+    return all;
+  }
+}

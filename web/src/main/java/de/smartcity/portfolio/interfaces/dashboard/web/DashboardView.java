@@ -1,0 +1,245 @@
+package de.smartcity.portfolio.interfaces.dashboard.web;
+
+import de.smartcity.portfolio.application.DashboardService;
+import de.smartcity.portfolio.application.Download;
+import de.smartcity.portfolio.domain.model.dashboard.Dashboard;
+import de.smartcity.portfolio.domain.model.dashboard.Dashboard.HealthQuarter;
+import de.smartcity.portfolio.domain.model.dashboard.Dashboard.MilestoneLine;
+import de.smartcity.portfolio.domain.model.dashboard.Dashboard.PlanActual;
+import de.smartcity.portfolio.domain.model.funding.GrantFigures.QuarterFlow;
+import de.smartcity.portfolio.domain.model.project.Health;
+import de.smartcity.portfolio.interfaces.dashboard.web.ChartJson.Series;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.primefaces.event.ItemSelectEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.timeline.TimelineEvent;
+import org.primefaces.model.timeline.TimelineModel;
+
+/**
+ * The council's dashboard: tiles, charts with their tables, the milestone timeline and the handout.
+ * Every tile and chart segment leads to the portfolio filtered the same way.
+ */
+@Named
+@ViewScoped
+public class DashboardView implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  /** The portfolio page and its filter parameters, as agreed with the portfolio page. */
+  static final String PORTFOLIO = "/index.xhtml";
+
+  @Inject private DashboardService service;
+
+  private Dashboard dashboard;
+  private int upcomingDays;
+  private String themeFilter;
+  private List<MilestoneLine> milestones;
+  private TimelineModel<MilestoneLine, Object> timeline;
+
+  @PostConstruct
+  void load() {
+    dashboard = service.dashboard();
+    upcomingDays = service.upcomingDays();
+    loadMilestones();
+  }
+
+  /** Reloads the milestones for the theme chosen. */
+  public void filterMilestones() {
+    loadMilestones();
+  }
+
+  private void loadMilestones() {
+    milestones = service.milestones(themeFilter);
+    timeline = new TimelineModel<>();
+    for (MilestoneLine milestone : milestones) {
+      timeline.add(
+          TimelineEvent.<MilestoneLine>builder()
+              .id("milestone-" + milestone.id())
+              .data(milestone)
+              .startDate(milestone.dueDate())
+              .editable(false)
+              .styleClass(milestone.overdue() ? "milestone-overdue" : "milestone-upcoming")
+              .build());
+    }
+  }
+
+  public Dashboard getDashboard() {
+    return dashboard;
+  }
+
+  public List<MilestoneLine> getMilestones() {
+    return milestones;
+  }
+
+  public int getUpcomingDays() {
+    return upcomingDays;
+  }
+
+  public TimelineModel<MilestoneLine, Object> getTimeline() {
+    return timeline;
+  }
+
+  public String getThemeFilter() {
+    return themeFilter;
+  }
+
+  public void setThemeFilter(String themeFilter) {
+    this.themeFilter = themeFilter;
+  }
+
+  /** The link to the portfolio with one filter, e.g. {@code /ctx/index.xhtml?theme=INF}. */
+  public String portfolioUrl(String parameter, String value) {
+    return external().getRequestContextPath()
+        + PORTFOLIO
+        + "?"
+        + parameter
+        + "="
+        + URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** The whole portfolio, for tiles that sum over all of it. */
+  public String getPortfolioUrl() {
+    return external().getRequestContextPath() + PORTFOLIO;
+  }
+
+  public void themeSelected(ItemSelectEvent event) {
+    drillDown("theme", dashboard.byTheme(), event.getItemIndex());
+  }
+
+  public void organisationSelected(ItemSelectEvent event) {
+    drillDown("organisation", dashboard.byOrganisation(), event.getItemIndex());
+  }
+
+  /** A segment of the health chart leads to the projects whose health is that one today. */
+  public void healthSelected(ItemSelectEvent event) {
+    int series = event.getDataSetIndex();
+    if (series >= 0 && series < Health.values().length) {
+      redirect(portfolioUrl("health", Health.values()[series].name()));
+    }
+  }
+
+  private void drillDown(String parameter, List<PlanActual> slices, int index) {
+    if (index >= 0 && index < slices.size()) {
+      redirect(portfolioUrl(parameter, slices.get(index).key()));
+    }
+  }
+
+  private void redirect(String url) {
+    try {
+      external().redirect(url);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String getThemeChart() {
+    return planActualChart(dashboard.byTheme());
+  }
+
+  public String getOrganisationChart() {
+    return planActualChart(dashboard.byOrganisation());
+  }
+
+  public String getYearChart() {
+    return planActualChart(dashboard.byYear());
+  }
+
+  private String planActualChart(List<PlanActual> slices) {
+    return ChartJson.bars(
+        slices.stream().map(PlanActual::label).toList(),
+        List.of(
+            new Series(
+                text("dashboard.planned"),
+                ChartJson.PLAN,
+                slices.stream().map(s -> s.planned().amount()).toList()),
+            new Series(
+                text("dashboard.actual"),
+                ChartJson.ACTUAL,
+                slices.stream().map(s -> s.actual().amount()).toList())),
+        false);
+  }
+
+  public String getHealthChart() {
+    List<HealthQuarter> quarters = dashboard.healthByQuarter();
+    return ChartJson.bars(
+        quarters.stream().map(q -> q.quarter().toString()).toList(),
+        List.of(
+            new Series(
+                text("dashboard.health.GREEN"),
+                ChartJson.GREEN,
+                quarters.stream().map(HealthQuarter::green).toList()),
+            new Series(
+                text("dashboard.health.AMBER"),
+                ChartJson.AMBER,
+                quarters.stream().map(HealthQuarter::amber).toList()),
+            new Series(
+                text("dashboard.health.RED"),
+                ChartJson.RED,
+                quarters.stream().map(HealthQuarter::red).toList())),
+        true);
+  }
+
+  public String getFundsChart() {
+    List<QuarterFlow> quarters = dashboard.calledAndSpent();
+    return ChartJson.lines(
+        quarters.stream().map(q -> q.quarter().toString()).toList(),
+        List.of(
+            new Series(
+                text("dashboard.called"),
+                ChartJson.PLAN,
+                quarters.stream().map(q -> q.called().amount()).toList()),
+            new Series(
+                text("dashboard.grantSpent"),
+                ChartJson.ACTUAL,
+                quarters.stream().map(q -> q.spent().amount()).toList())));
+  }
+
+  /** The slice with the largest plan, for the chart's text summary. */
+  public Optional<PlanActual> largest(List<PlanActual> slices) {
+    return slices.stream().max(Comparator.comparing(PlanActual::planned));
+  }
+
+  /** The latest quarter with status reports, for the health chart's text summary. */
+  public Optional<HealthQuarter> getLatestHealthQuarter() {
+    List<HealthQuarter> quarters = dashboard.healthByQuarter();
+    return quarters.isEmpty() ? Optional.empty() : Optional.of(quarters.get(quarters.size() - 1));
+  }
+
+  /** The dashboard as a PDF handout, generated when asked for. */
+  public StreamedContent getHandout() {
+    Download file = service.handout(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    return DefaultStreamedContent.builder()
+        .name(file.fileName())
+        .contentType(file.mediaType())
+        .contentLength((long) file.content().length)
+        .stream(() -> new ByteArrayInputStream(file.content()))
+        .build();
+  }
+
+  private static ExternalContext external() {
+    return FacesContext.getCurrentInstance().getExternalContext();
+  }
+
+  private static String text(String key) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+    return bundle.getString(key);
+  }
+}
