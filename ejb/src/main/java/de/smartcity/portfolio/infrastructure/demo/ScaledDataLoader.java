@@ -41,7 +41,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ScaledDataLoader {
 
-  /** With 10,000 projects this gives 1,002,816 receipts (seed 2021, any reference day from 2026 on). */
+  /**
+   * With 10,000 projects this gives 1,002,816 receipts (seed 2021, any reference day from 2026 on).
+   */
   static final int RECEIPTS_PER_PROJECT = 150;
 
   private static final Logger LOG = Logger.getLogger(ScaledDataLoader.class.getName());
