@@ -30,7 +30,8 @@ class PortfolioPageIT {
   void shouldListTheSeededProjectsInAPrimeFacesTableAtTheRoot() throws Exception {
     WebSession session = new WebSession(rootOf(base), "de");
     session.signIn("council", "council-demo-2026");
-    HttpResponse<String> response = session.open("/");
+    // Other tests add projects whose codes sort first; the search narrows the list to the seed.
+    HttpResponse<String> response = session.open("/?q=Bochum-App");
 
     assertThat(response.statusCode()).isEqualTo(200);
     Document page = Jsoup.parse(response.body());
@@ -46,9 +47,10 @@ class PortfolioPageIT {
   void shouldSpeakEnglishToABrowserThatAsksForIt() throws Exception {
     WebSession session = new WebSession(rootOf(base), "en");
     Document page = Jsoup.parse(session.signIn("council", "council-demo-2026").body());
-
     assertThat(page.select("h1").text()).isEqualTo("Project portfolio");
-    assertThat(page.select("table td").eachText()).contains("Completed");
+
+    Document seed = Jsoup.parse(session.open("/?q=Bochum-App").body());
+    assertThat(seed.select("table td").eachText()).contains("Completed", "Green");
   }
 
   @Test

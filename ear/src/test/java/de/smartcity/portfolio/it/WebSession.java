@@ -22,10 +22,16 @@ final class WebSession {
   private final HttpClient http;
 
   WebSession(URI root, String language) {
+    this(root, language, HttpClient.Version.HTTP_2);
+  }
+
+  /** A session that speaks the given protocol; the load driver keeps one HTTP/1.1 connection. */
+  WebSession(URI root, String language, HttpClient.Version version) {
     this.root = root;
     this.language = language;
     this.http =
         HttpClient.newBuilder()
+            .version(version)
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -38,6 +44,16 @@ final class WebSession {
             .GET()
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Gets a page as bytes, as the load driver reads it: whole, without following redirects. */
+  HttpResponse<byte[]> fetch(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(root.resolve(path))
+            .header("Accept-Language", language)
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** Gets the page, following redirects within the application. */
@@ -69,9 +85,18 @@ final class WebSession {
 
   /** Presses a download button of a form and returns the file as the browser receives it. */
   HttpResponse<byte[]> download(String path, String formId, String button) throws Exception {
+    Form form = form(path, formId);
+    form.values().put(formId + ":" + button, "");
+    return postForBytes(form.action(), form.values(), Map.of());
+  }
+
+  /**
+   * A form of a page as a browser would send it: every field with its current value (not only the
+   * hidden ones), and the page's CSP nonce, as PrimeFaces' script adds it.
+   */
+  Form form(String path, String formId) throws Exception {
     Document page = Jsoup.parse(open(path).body(), root.resolve(path).toString());
     Element form = page.getElementById(formId);
-    // What a browser sends: every field with its current value, not only the hidden ones.
     Map<String, String> values = new LinkedHashMap<>();
     for (Element input : form.select("input[name]")) {
       String type = input.attr("type");
@@ -84,17 +109,32 @@ final class WebSession {
       Element chosen = select.selectFirst("option[selected]");
       values.put(select.attr("name"), chosen == null ? "" : chosen.attr("value"));
     }
-    values.put(formId + ":" + button, "");
     Element script = page.selectFirst("script[nonce]");
     if (script != null) {
       values.put("primefaces.nonce", script.attr("nonce"));
     }
-    return http.send(
-        HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+    return new Form(form.absUrl("action"), values, page);
+  }
+
+  /**
+   * A form read from a page.
+   *
+   * @param action where it posts to
+   * @param values the fields a browser would send, changeable before posting
+   * @param page the whole page, to find component ids in
+   */
+  record Form(String action, Map<String, String> values, Document page) {}
+
+  /** Posts form values and returns the answer as bytes, without following redirects. */
+  HttpResponse<byte[]> postForBytes(
+      String url, Map<String, String> values, Map<String, String> headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
             .header("Accept-Language", language)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(encode(values)))
-            .build(),
+            .header("Content-Type", "application/x-www-form-urlencoded");
+    headers.forEach(request::header);
+    return http.send(
+        request.POST(HttpRequest.BodyPublishers.ofString(encode(values))).build(),
         HttpResponse.BodyHandlers.ofByteArray());
   }
 

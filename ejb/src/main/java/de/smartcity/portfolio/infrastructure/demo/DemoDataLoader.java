@@ -29,7 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+// After the benchmark loader, so that a scaled data set is never topped up with the demo.
+@DependsOn({"DatabaseMigration", "ScaledDataLoader"})
 public class DemoDataLoader {
 
   /** The demo portfolio: Bochum's real projects plus invented ones, 115 in all. */

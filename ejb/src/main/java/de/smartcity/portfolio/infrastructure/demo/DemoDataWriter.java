@@ -64,15 +64,37 @@ final class DemoDataWriter {
 
   /** Writes the whole data set and returns how many projects it wrote. */
   int write(PortfolioGenerator generator, Function<String, String> passwordHash) {
-    generator.people().forEach(this::person);
-    users(generator, passwordHash);
-    generator.grants().forEach(this::grant);
+    writePeopleUsersAndGrants(generator, passwordHash);
     int[] written = {0};
     generator.projects(
         generated -> {
           project(generated);
           written[0]++;
         });
+    writeCalls(generator);
+    return written[0];
+  }
+
+  /** What comes before the projects: people, the demo users and the grants. */
+  void writePeopleUsersAndGrants(
+      PortfolioGenerator generator, Function<String, String> passwordHash) {
+    generator.people().forEach(this::person);
+    users(generator, passwordHash);
+    generator.grants().forEach(this::grant);
+  }
+
+  /**
+   * What follows the projects: the calls for funds and the call plan, which the generator knows
+   * only once it has produced every project. Finds the grants in the database when this writer did
+   * not store them itself (the benchmark loader writes projects in between by JDBC).
+   */
+  void writeCalls(PortfolioGenerator generator) {
+    if (grants.isEmpty()) {
+      entityManager
+          .createQuery("SELECT g FROM Grant g", Grant.class)
+          .getResultList()
+          .forEach(grant -> grants.put(grant.getComponent(), grant));
+    }
     generator.calls().forEach(this::call);
     grants
         .get(GrantComponent.B)
@@ -80,7 +102,6 @@ final class DemoDataWriter {
             generator.callPlan().entrySet().stream()
                 .map(year -> new CallPlanEntry(year.getKey(), year.getValue()))
                 .toList());
-    return written[0];
   }
 
   private void person(GeneratedData.Person generated) {
