@@ -302,6 +302,17 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Waits until what the page shows satisfies the condition; some PrimeFaces widgets send their
+   * ajax request only after an animation, so an empty ajax queue alone does not mean "updated".
+   */
+  Browser waitUntil(java.util.function.BooleanSupplier condition) {
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> condition.getAsBoolean());
+    waitForAjax();
+    return this;
+  }
+
   /** Waits until the browser has gone to an address containing the text. */
   Browser waitForUrl(String part) {
     wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(part));

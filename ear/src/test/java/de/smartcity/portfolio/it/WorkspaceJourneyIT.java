@@ -41,7 +41,10 @@ class WorkspaceJourneyIT {
       int all = projectCount(pm);
 
       pm.click(pm.element("portfolio:mine").findElement(By.cssSelector(".ui-chkbox-box")));
-      pm.choose("portfolio:status", "In Umsetzung").screenshot("pm-02-my-projects");
+      pm.waitUntil(() -> projectCount(pm) < all);
+      pm.choose("portfolio:status", "In Umsetzung");
+      pm.waitUntil(() -> columnTexts(pm, 6).stream().allMatch("In Umsetzung"::equals));
+      pm.screenshot("pm-02-my-projects");
       int mine = projectCount(pm);
       assertThat(mine).isPositive().isLessThan(all);
       assertThat(columnTexts(pm, 6)).containsOnly("In Umsetzung");
