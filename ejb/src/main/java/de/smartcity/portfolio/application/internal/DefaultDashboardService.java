@@ -1,11 +1,10 @@
 package de.smartcity.portfolio.application.internal;
 
+import de.smartcity.portfolio.application.BudgetService;
 import de.smartcity.portfolio.application.DashboardService;
 import de.smartcity.portfolio.application.Download;
 import de.smartcity.portfolio.application.FundingService;
 import de.smartcity.portfolio.domain.model.budget.BudgetMatrix;
-import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
-import de.smartcity.portfolio.domain.model.budget.CostCategory;
 import de.smartcity.portfolio.domain.model.dashboard.Dashboard;
 import de.smartcity.portfolio.domain.model.dashboard.Dashboard.Count;
 import de.smartcity.portfolio.domain.model.dashboard.Dashboard.GrantTile;
@@ -47,7 +46,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DefaultDashboardService implements DashboardService {
 
   @Inject private DashboardRepository statistics;
-  @Inject private BudgetRepository budgets;
+  @Inject private BudgetService budgets;
   @Inject private FundingService funding;
   @Inject private Clock clock;
 
@@ -66,10 +65,7 @@ public class DefaultDashboardService implements DashboardService {
   @Override
   public Dashboard dashboard() {
     LocalDate today = LocalDate.now(clock);
-    BudgetMatrix programme =
-        new BudgetMatrix(
-            budgets.findAllCategories().stream().map(CostCategory::getCode).toList(),
-            budgets.sumsForProgramme());
+    BudgetMatrix programme = budgets.programmeBudget();
     List<GrantTile> grants = new ArrayList<>();
     Map<Quarter, QuarterFlow> flows = new TreeMap<>();
     for (Grant grant : funding.grants()) {
