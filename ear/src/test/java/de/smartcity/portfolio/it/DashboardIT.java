@@ -33,7 +33,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -66,7 +65,7 @@ class DashboardIT {
   @Inject BudgetService budgets;
   @Inject FundingService funding;
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
+  private static final LocalDate TODAY = CityDay.today();
 
   /** A plan line or a receipt of the data set: project index, year or date, category, amounts. */
   private record Line(
@@ -220,7 +219,7 @@ class DashboardIT {
         mobility.getId(), new MilestoneInput("Gestern fällig", TODAY.minusDays(1)));
     milestones.addMilestone(mobility.getId(), new MilestoneInput("Bald fällig", TODAY.plusDays(5)));
     milestones.addMilestone(
-        mobility.getId(), new MilestoneInput("Später fällig", TODAY.plusDays(400)));
+        mobility.getId(), new MilestoneInput("Später fällig", TODAY.plusDays(200)));
     milestones.addMilestone(
         infrastructure.getId(), new MilestoneInput("Anderes Thema", TODAY.minusDays(1)));
 
@@ -281,7 +280,8 @@ class DashboardIT {
                 As.PM_EMAIL,
                 Set.of(),
                 LocalDate.of(2024, 1, 1),
-                LocalDate.of(2027, 12, 31),
+                // Runs on past today whatever the day, so milestones relative to today fit in it.
+                TODAY.plusYears(2),
                 grant)));
   }
 

@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -98,7 +96,7 @@ class DashboardPageIT {
         .hasValueSatisfying(
             disposition ->
                 assertThat(disposition)
-                    .contains("Dashboard_" + LocalDate.now(ZoneId.of("Europe/Berlin")) + ".pdf"));
+                    .contains("Dashboard_" + CityDay.today() + ".pdf"));
     assertThat(new String(file.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
   }
 

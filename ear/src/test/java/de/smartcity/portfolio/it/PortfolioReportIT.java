@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -50,7 +49,7 @@ class PortfolioReportIT {
 
     assertThat(file.statusCode()).isEqualTo(200);
     assertThat(file.headers().firstValue("Content-Disposition"))
-        .hasValueSatisfying(d -> assertThat(d).contains("Portfolio_" + LocalDate.now() + ".xlsx"));
+        .hasValueSatisfying(d -> assertThat(d).contains("Portfolio_" + CityDay.today() + ".xlsx"));
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
       XSSFSheet sheet = workbook.getSheetAt(0);
       int projectRows = 0;

@@ -155,7 +155,7 @@ class RoleMatrixIT {
                         own,
                         version(own),
                         new NewStatusReport(
-                            LocalDate.now(), null, Health.GREEN, null, "ok", "weiter", null))))
+                            CityDay.today(), null, Health.GREEN, null, "ok", "weiter", null))))
         .isEmpty();
   }
 
@@ -175,7 +175,7 @@ class RoleMatrixIT {
     assertThat(
             mismatches(
                 EnumSet.noneOf(Role.class),
-                () -> milestones.addMilestone(other, new MilestoneInput("fremd", LocalDate.now()))))
+                () -> milestones.addMilestone(other, new MilestoneInput("fremd", CityDay.today()))))
         .isEmpty();
   }
 
@@ -213,7 +213,7 @@ class RoleMatrixIT {
     assertThat(
             mismatches(
                 FINANCE,
-                () -> funding.callFunds(grant.getId(), LocalDate.now(), new BigDecimal("0.01"))))
+                () -> funding.callFunds(grant.getId(), CityDay.today(), new BigDecimal("0.01"))))
         .isEmpty();
   }
 

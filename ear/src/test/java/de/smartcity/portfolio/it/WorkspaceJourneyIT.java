@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -83,7 +82,7 @@ class WorkspaceJourneyIT {
       pm.click(tab(pm, "Meilensteine"))
           .type("tabs:milestones:title", milestone)
           .typeDate(
-              "tabs:milestones:dueDate", LocalDate.now(ZoneId.of("Europe/Berlin")).format(GERMAN))
+              "tabs:milestones:dueDate", CityDay.today().format(GERMAN))
           .click("tabs:milestones:save")
           .screenshot("pm-04-milestone-added");
       assertThat(pm.text("[id='tabs:milestones:messages']")).contains("angelegt");
@@ -255,7 +254,7 @@ class WorkspaceJourneyIT {
 
   /** The code of a project in the list whose end is at least a month away. */
   private static String runningWellBeyondToday(Browser browser) {
-    LocalDate monthAhead = LocalDate.now(ZoneId.of("Europe/Berlin")).plusMonths(1);
+    LocalDate monthAhead = CityDay.today().plusMonths(1);
     for (WebElement row : browser.all("[id='portfolio:projects_data'] tr")) {
       List<WebElement> cells = row.findElements(By.tagName("td"));
       String end = cells.get(cells.size() - 1).getText().strip();
