@@ -240,6 +240,9 @@ class DashboardIT {
   @Test
   void shouldShowTheCouncilTheDashboardAndItsHandout() throws Exception {
     Dashboard dashboard = As.council(() -> dashboards.dashboard());
+    assertThat(As.council(() -> dashboards.dashboard()))
+        .as("kept, while nothing changed, instead of computed again")
+        .isSameAs(dashboard);
     byte[] handout = As.council(() -> dashboards.handout(Locale.GERMAN).content());
 
     assertThat(dashboard.projectCount()).isPositive();

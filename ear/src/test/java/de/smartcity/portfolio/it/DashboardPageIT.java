@@ -95,8 +95,7 @@ class DashboardPageIT {
     assertThat(file.headers().firstValue("Content-Disposition"))
         .hasValueSatisfying(
             disposition ->
-                assertThat(disposition)
-                    .contains("Dashboard_" + CityDay.today() + ".pdf"));
+                assertThat(disposition).contains("Dashboard_" + CityDay.today() + ".pdf"));
     assertThat(new String(file.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
   }
 

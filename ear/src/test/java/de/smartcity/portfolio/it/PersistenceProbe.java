@@ -57,4 +57,32 @@ public class PersistenceProbe {
       return rows.getLong(1);
     }
   }
+
+  /**
+   * The rows of a query as text, each row one string of its columns; numbers are written without
+   * trailing zeros, so that 2025 and 2025.0, or 12.50 and 12.5, read alike on H2 and PostgreSQL.
+   */
+  public java.util.Set<String> rows(String sql) throws SQLException {
+    java.util.Set<String> rows = new java.util.TreeSet<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet result = statement.executeQuery()) {
+      int columns = result.getMetaData().getColumnCount();
+      while (result.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int column = 1; column <= columns; column++) {
+          Object value = result.getObject(column);
+          row.append(column > 1 ? " | " : "")
+              .append(
+                  value instanceof Number number
+                      ? new java.math.BigDecimal(number.toString())
+                          .stripTrailingZeros()
+                          .toPlainString()
+                      : String.valueOf(value));
+        }
+        rows.add(row.toString());
+      }
+    }
+    return rows;
+  }
 }

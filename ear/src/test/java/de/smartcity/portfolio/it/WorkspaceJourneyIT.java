@@ -81,8 +81,7 @@ class WorkspaceJourneyIT {
       String milestone = "Abnahme Sensorik " + System.nanoTime();
       pm.click(tab(pm, "Meilensteine"))
           .type("tabs:milestones:title", milestone)
-          .typeDate(
-              "tabs:milestones:dueDate", CityDay.today().format(GERMAN))
+          .typeDate("tabs:milestones:dueDate", CityDay.today().format(GERMAN))
           .click("tabs:milestones:save")
           .screenshot("pm-04-milestone-added");
       assertThat(pm.text("[id='tabs:milestones:messages']")).contains("angelegt");

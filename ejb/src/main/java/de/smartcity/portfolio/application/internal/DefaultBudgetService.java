@@ -17,7 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
 @Stateless
@@ -88,10 +87,14 @@ public class DefaultBudgetService implements BudgetService {
   @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public Receipt correctReceipt(long id, long version, ReceiptInput input) {
     Receipt receipt = current(id, version);
-    LocalDate before = receipt.getPaymentDate();
+    Receipt.Booking booked = receipt.booking();
     apply(receipt, input);
+    budgets.rebook(booked, receipt);
     submittedPeriods.receiptChanged(
-        receipt, LateReceiptChange.Action.CORRECTED, before, receipt.getPaymentDate());
+        receipt,
+        LateReceiptChange.Action.CORRECTED,
+        booked.paymentDate(),
+        receipt.getPaymentDate());
     return receipt;
   }
 

@@ -39,7 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Puts the dashboard together from grouped queries, the programme's {@link BudgetMatrix} and each
- * grant's {@link GrantFigures}: it adds up nothing those already add up.
+ * grant's {@link GrantFigures}: it adds up nothing those already add up. The figures are kept until
+ * the data changes ({@link DashboardCache}), so readers do not each compute them again.
  */
 @Stateless
 @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
@@ -49,6 +50,7 @@ public class DefaultDashboardService implements DashboardService {
   @Inject private BudgetService budgets;
   @Inject private FundingService funding;
   @Inject private Clock clock;
+  @Inject private DashboardCache cache;
 
   @Inject
   @ConfigProperty(name = "smartcity.dashboard.upcoming.days", defaultValue = "90")
@@ -65,6 +67,10 @@ public class DefaultDashboardService implements DashboardService {
   @Override
   public Dashboard dashboard() {
     LocalDate today = LocalDate.now(clock);
+    return cache.dashboard(today, () -> compute(today));
+  }
+
+  private Dashboard compute(LocalDate today) {
     BudgetMatrix programme = budgets.programmeBudget();
     List<GrantTile> grants = new ArrayList<>();
     Map<Quarter, QuarterFlow> flows = new TreeMap<>();

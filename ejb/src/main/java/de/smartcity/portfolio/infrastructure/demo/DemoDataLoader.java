@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.infrastructure.demo;
 
+import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
 import de.smartcity.portfolio.domain.model.project.ProjectRepository;
 import de.smartcity.portfolio.infrastructure.persistence.audit.AuditUser;
 import de.smartcity.portfolio.infrastructure.security.PasswordHashing;
@@ -52,6 +53,7 @@ public class DemoDataLoader {
   private EntityManager entityManager;
 
   @Inject private ProjectRepository projects;
+  @Inject private BudgetRepository budgets;
   @Inject private Clock clock;
   @Inject private PasswordHashing hashing;
 
@@ -81,7 +83,8 @@ public class DemoDataLoader {
             "demo-data",
             () -> {
               int count = new DemoDataWriter(entityManager).write(generator, hashing::hash);
-              entityManager.flush();
+              // the writer persists receipts past the repository, so their totals are counted once
+              budgets.recountReceiptTotals();
               return count;
             });
     LOG.info(

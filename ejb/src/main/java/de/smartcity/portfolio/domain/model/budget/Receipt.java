@@ -133,6 +133,29 @@ public class Receipt extends AbstractEntity {
     return Money.of(eligibleAmount);
   }
 
+  /** What the running totals count of this receipt, as it stands now. */
+  public Booking booking() {
+    return new Booking(
+        project.getId(),
+        grant == null ? null : grant.getId(),
+        category.getId(),
+        paymentDate,
+        Money.of(amount),
+        Money.of(eligibleAmount));
+  }
+
+  /**
+   * The facts of a receipt that the running totals are kept by: where it is counted (project,
+   * grant, category, day) and how much.
+   */
+  public record Booking(
+      long projectId,
+      Long grantId,
+      long categoryId,
+      LocalDate paymentDate,
+      Money amount,
+      Money eligibleAmount) {}
+
   @Override
   public String auditLabel() {
     return referenceNumber != null ? referenceNumber : paymentDate + " " + payee;

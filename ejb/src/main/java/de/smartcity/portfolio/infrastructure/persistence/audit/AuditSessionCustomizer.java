@@ -1,22 +1,30 @@
 package de.smartcity.portfolio.infrastructure.persistence.audit;
 
+import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
+import de.smartcity.portfolio.infrastructure.persistence.changes.ChangeListener;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.sessions.Session;
 
 /**
  * Puts the audit listener on every stored record when the persistence unit starts, so no entity and
- * no service can forget to be audited (registered in persistence.xml).
+ * no service can forget to be audited (registered in persistence.xml), and the change listener,
+ * which tells kept figures that they are out of date.
  */
 public class AuditSessionCustomizer implements SessionCustomizer {
 
   @Override
   public void customize(Session session) {
     AuditListener listener = new AuditListener();
+    ChangeListener changes = new ChangeListener();
     for (ClassDescriptor descriptor : session.getDescriptors().values()) {
       if (AbstractEntity.class.isAssignableFrom(descriptor.getJavaClass())) {
         descriptor.getEventManager().addListener(listener);
+        if (!UserAccount.class.isAssignableFrom(descriptor.getJavaClass())) {
+          // a sign-in changes its account, but no figure
+          descriptor.getEventManager().addListener(changes);
+        }
       }
     }
   }

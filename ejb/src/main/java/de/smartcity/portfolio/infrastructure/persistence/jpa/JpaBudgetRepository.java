@@ -24,11 +24,23 @@ public class JpaBudgetRepository extends JpaRepository implements BudgetReposito
           + " FROM cost_plan_line l JOIN cost_category c ON c.id = l.cost_category_id %s"
           + " GROUP BY l.plan_year, c.code";
 
-  /** Receipt sums per payment year and category. */
-  private static final String RECEIPT_SUMS =
+  /** Receipt sums of one project per payment year and category, from its receipts. */
+  private static final String PROJECT_RECEIPT_SUMS =
       "SELECT EXTRACT(YEAR FROM r.payment_date), c.code, SUM(r.amount), SUM(r.eligible_amount)"
-          + " FROM receipt r JOIN cost_category c ON c.id = r.cost_category_id %s"
-          + " GROUP BY EXTRACT(YEAR FROM r.payment_date), c.code";
+          + " FROM receipt r JOIN cost_category c ON c.id = r.cost_category_id"
+          + " WHERE r.project_id = ?1 GROUP BY EXTRACT(YEAR FROM r.payment_date), c.code";
+
+  /** Receipt sums of the programme per payment year and category, from the running totals. */
+  private static final String PROGRAMME_RECEIPT_SUMS =
+      "SELECT y.payment_year, c.code, SUM(y.amount), SUM(y.eligible_amount)"
+          + " FROM receipt_total_year y JOIN cost_category c ON c.id = y.cost_category_id"
+          + " GROUP BY y.payment_year, c.code";
+
+  /** Receipt sums of a grant per payment year and category, from the running totals. */
+  private static final String GRANT_RECEIPT_SUMS =
+      "SELECT EXTRACT(YEAR FROM g.payment_date), c.code, SUM(g.amount), SUM(g.eligible_amount)"
+          + " FROM receipt_total_grant_day g JOIN cost_category c ON c.id = g.cost_category_id"
+          + " WHERE g.grant_id = ?1 GROUP BY EXTRACT(YEAR FROM g.payment_date), c.code";
 
   @Override
   public List<CostCategory> findAllCategories() {
@@ -93,18 +105,35 @@ public class JpaBudgetRepository extends JpaRepository implements BudgetReposito
   @Override
   public void store(Receipt receipt) {
     persist(receipt);
+    totals().move(List.of(), List.of(receipt.booking()));
   }
 
   @Override
   public void remove(Receipt receipt) {
+    totals().move(List.of(receipt.booking()), List.of());
     entityManager.remove(receipt);
+  }
+
+  @Override
+  public void rebook(Receipt.Booking before, Receipt corrected) {
+    totals().move(List.of(before), List.of(corrected.booking()));
+  }
+
+  @Override
+  public void recountReceiptTotals() {
+    entityManager.flush();
+    totals().recount();
+  }
+
+  private ReceiptTotals totals() {
+    return new ReceiptTotals(entityManager);
   }
 
   @Override
   public List<BudgetMatrix.Cell> sumsForProject(long projectId) {
     List<BudgetMatrix.Cell> cells = new ArrayList<>();
     cells.addAll(planned(PLAN_SUMS.formatted("WHERE l.project_id = ?1"), projectId));
-    cells.addAll(spent(RECEIPT_SUMS.formatted("WHERE r.project_id = ?1"), projectId));
+    cells.addAll(spent(PROJECT_RECEIPT_SUMS, projectId));
     return cells;
   }
 
@@ -112,7 +141,7 @@ public class JpaBudgetRepository extends JpaRepository implements BudgetReposito
   public List<BudgetMatrix.Cell> sumsForProgramme() {
     List<BudgetMatrix.Cell> cells = new ArrayList<>();
     cells.addAll(planned(PLAN_SUMS.formatted("")));
-    cells.addAll(spent(RECEIPT_SUMS.formatted("")));
+    cells.addAll(spent(PROGRAMME_RECEIPT_SUMS));
     return cells;
   }
 
@@ -124,7 +153,7 @@ public class JpaBudgetRepository extends JpaRepository implements BudgetReposito
             PLAN_SUMS.formatted(
                 "WHERE l.project_id IN (SELECT p.id FROM project p WHERE p.grant_id = ?1)"),
             grantId));
-    cells.addAll(spent(RECEIPT_SUMS.formatted("WHERE r.grant_id = ?1"), grantId));
+    cells.addAll(spent(GRANT_RECEIPT_SUMS, grantId));
     return cells;
   }
 
@@ -141,9 +170,7 @@ public class JpaBudgetRepository extends JpaRepository implements BudgetReposito
           BudgetFigures::plus);
     }
     for (Object[] row :
-        sums(
-            "SELECT project_id, SUM(amount), SUM(eligible_amount) FROM receipt"
-                + " GROUP BY project_id")) {
+        sums("SELECT project_id, amount, eligible_amount FROM receipt_total_project")) {
       totals.merge(
           ((Number) row[0]).longValue(),
           new BudgetFigures(Money.ZERO, Money.ZERO, money(row[1]), money(row[2])),

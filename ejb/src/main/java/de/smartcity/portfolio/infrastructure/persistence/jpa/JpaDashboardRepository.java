@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * The dashboard's grouped queries. Plan and receipts are summed in two separate queries per slice,
- * because joining both to the project would multiply each plan line by the project's receipts.
+ * because joining both to the project would multiply each plan line by the project's receipts; the
+ * receipts come from their running totals per project (V9), not from every receipt.
  */
 @ApplicationScoped
 public class JpaDashboardRepository extends JpaRepository implements DashboardRepository {
@@ -32,8 +33,9 @@ public class JpaDashboardRepository extends JpaRepository implements DashboardRe
           + " GROUP BY t.code, t.name, t.sort_order ORDER BY t.sort_order, t.code";
 
   private static final String ACTUAL_BY_THEME =
-      "SELECT t.code, SUM(r.amount) FROM receipt r JOIN project p ON p.id = r.project_id"
-          + " JOIN strategic_theme t ON t.id = p.theme_id GROUP BY t.code";
+      "SELECT t.code, SUM(r.amount) FROM receipt_total_project r"
+          + " JOIN project p ON p.id = r.project_id JOIN strategic_theme t ON t.id = p.theme_id"
+          + " GROUP BY t.code";
 
   private static final String PLAN_BY_LEAD =
       "SELECT o.short_name, o.name, SUM(l.planned) FROM organisation o"
@@ -42,7 +44,8 @@ public class JpaDashboardRepository extends JpaRepository implements DashboardRe
           + " GROUP BY o.short_name, o.name ORDER BY o.name";
 
   private static final String ACTUAL_BY_LEAD =
-      "SELECT o.short_name, SUM(r.amount) FROM receipt r JOIN project p ON p.id = r.project_id"
+      "SELECT o.short_name, SUM(r.amount) FROM receipt_total_project r"
+          + " JOIN project p ON p.id = r.project_id"
           + " JOIN organisation o ON o.id = p.lead_organisation_id GROUP BY o.short_name";
 
   private static final String REPORTS_BY_QUARTER =

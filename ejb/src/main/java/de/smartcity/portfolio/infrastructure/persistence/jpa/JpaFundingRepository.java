@@ -6,7 +6,6 @@ import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NavigableMap;
@@ -76,29 +75,34 @@ public class JpaFundingRepository extends JpaRepository implements FundingReposi
         grantId);
   }
 
+  /** From the running totals per grant and day (V9), not from every receipt. */
   @Override
   public Money sumOfReceipts(long grantId) {
-    BigDecimal sum =
-        query(
-                "SELECT SUM(r.amount) FROM Receipt r WHERE r.grant.id = :grant",
-                BigDecimal.class,
-                "grant",
-                grantId)
-            .getSingleResult();
-    return money(sum);
+    return money(
+        entityManager
+            .createNativeQuery(
+                "SELECT SUM(amount) FROM receipt_total_grant_day WHERE grant_id = ?1")
+            .setParameter(1, grantId)
+            .getSingleResult());
   }
 
+  /** From the running totals per grant and day (V9), not from every receipt. */
   @Override
+  @SuppressWarnings("unchecked")
   public NavigableMap<LocalDate, Money> eligibleByPaymentDate(long grantId) {
     NavigableMap<LocalDate, Money> byDate = new TreeMap<>();
-    query(
-            "SELECT r.paymentDate, SUM(r.eligibleAmount) FROM Receipt r WHERE r.grant.id = :grant"
-                + " GROUP BY r.paymentDate",
-            Object[].class,
-            "grant",
-            grantId)
-        .getResultList()
-        .forEach(row -> byDate.put((LocalDate) row[0], money(row[1])));
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT payment_date, SUM(eligible_amount) FROM receipt_total_grant_day"
+                    + " WHERE grant_id = ?1 GROUP BY payment_date")
+            .setParameter(1, grantId)
+            .getResultList();
+    rows.forEach(row -> byDate.put(day(row[0]), money(row[1])));
     return byDate;
+  }
+
+  private static LocalDate day(Object value) {
+    return value instanceof LocalDate day ? day : ((java.sql.Date) value).toLocalDate();
   }
 }

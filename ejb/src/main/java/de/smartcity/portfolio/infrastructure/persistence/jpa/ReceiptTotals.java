@@ -1,0 +1,213 @@
+package de.smartcity.portfolio.infrastructure.persistence.jpa;
+
+import de.smartcity.portfolio.domain.model.budget.Receipt.Booking;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.sessions.Session;
+
+/**
+ * The running totals of the receipts (migration V9): three small tables that the sums read instead
+ * of a million receipts. They change in the transaction that records, corrects or deletes a
+ * receipt, by an upsert that adds the difference, so two transactions that add to the same row wait
+ * for each other instead of overwriting each other; rows are touched in key order, so they cannot
+ * deadlock. A row whose receipts are all gone is removed.
+ */
+public final class ReceiptTotals {
+
+  /** Recomputes all three tables from the receipts; after receipts were written in bulk. */
+  public static final List<String> RECOUNT =
+      List.of(
+          "DELETE FROM receipt_total_project",
+          "DELETE FROM receipt_total_year",
+          "DELETE FROM receipt_total_grant_day",
+          "INSERT INTO receipt_total_project (project_id, receipts, amount, eligible_amount)"
+              + " SELECT project_id, COUNT(*), SUM(amount), SUM(eligible_amount) FROM receipt"
+              + " GROUP BY project_id",
+          "INSERT INTO receipt_total_year"
+              + " (payment_year, cost_category_id, receipts, amount, eligible_amount)"
+              + " SELECT EXTRACT(YEAR FROM payment_date), cost_category_id, COUNT(*), SUM(amount),"
+              + " SUM(eligible_amount) FROM receipt"
+              + " GROUP BY EXTRACT(YEAR FROM payment_date), cost_category_id",
+          "INSERT INTO receipt_total_grant_day"
+              + " (grant_id, payment_date, cost_category_id, receipts, amount, eligible_amount)"
+              + " SELECT grant_id, payment_date, cost_category_id, COUNT(*), SUM(amount),"
+              + " SUM(eligible_amount) FROM receipt WHERE grant_id IS NOT NULL"
+              + " GROUP BY grant_id, payment_date, cost_category_id");
+
+  private enum Table {
+    PROJECT("receipt_total_project", "project_id BIGINT"),
+    YEAR("receipt_total_year", "payment_year INTEGER", "cost_category_id BIGINT"),
+    GRANT_DAY(
+        "receipt_total_grant_day",
+        "grant_id BIGINT",
+        "payment_date DATE",
+        "cost_category_id BIGINT");
+
+    private final String name;
+    private final List<String> keys;
+    private final List<String> keyTypes;
+
+    Table(String name, String... typedKeys) {
+      this.name = name;
+      this.keys = Arrays.stream(typedKeys).map(k -> k.split(" ")[0]).toList();
+      this.keyTypes = Arrays.stream(typedKeys).map(k -> k.split(" ")[1]).toList();
+    }
+
+    /** Where this table counts the receipt, or null where it does not count it at all. */
+    List<Comparable<?>> keyOf(Booking booking) {
+      return switch (this) {
+        case PROJECT -> List.of(booking.projectId());
+        case YEAR -> List.of(booking.paymentDate().getYear(), booking.categoryId());
+        case GRANT_DAY ->
+            booking.grantId() == null
+                ? null
+                : List.of(booking.grantId(), booking.paymentDate(), booking.categoryId());
+      };
+    }
+
+    /** PostgreSQL's atomic upsert. */
+    String postgresqlUpsert() {
+      return "INSERT INTO %s AS t (%s, receipts, amount, eligible_amount) VALUES (%s)"
+              .formatted(name, String.join(", ", keys), placeholders(keys.size() + 3))
+          + " ON CONFLICT (%s) DO UPDATE SET".formatted(String.join(", ", keys))
+          + " receipts = t.receipts + EXCLUDED.receipts, amount = t.amount + EXCLUDED.amount,"
+          + " eligible_amount = t.eligible_amount + EXCLUDED.eligible_amount";
+    }
+
+    /** The SQL standard's MERGE, which H2 speaks; typed, because H2 cannot infer the values. */
+    String standardUpsert() {
+      List<String> values = new ArrayList<>();
+      for (int i = 0; i < keys.size(); i++) {
+        values.add("CAST(? AS %s)".formatted(keyTypes.get(i)));
+      }
+      values.add("CAST(? AS BIGINT)");
+      values.add("CAST(? AS NUMERIC(19,2))");
+      values.add("CAST(? AS NUMERIC(19,2))");
+      String columns = String.join(", ", keys) + ", receipts, amount, eligible_amount";
+      return "MERGE INTO %s t USING (VALUES (%s)) AS s (%s) ON %s"
+              .formatted(
+                  name,
+                  String.join(", ", values),
+                  columns,
+                  keys.stream().map(k -> "t.%s = s.%s".formatted(k, k)).collect(joining(" AND ")))
+          + " WHEN MATCHED THEN UPDATE SET receipts = t.receipts + s.receipts,"
+          + " amount = t.amount + s.amount, eligible_amount = t.eligible_amount + s.eligible_amount"
+          + " WHEN NOT MATCHED THEN INSERT (%s) VALUES (%s)"
+              .formatted(
+                  columns,
+                  Arrays.stream(columns.split(", ")).map(c -> "s." + c).collect(joining(", ")));
+    }
+
+    String removeEmpty() {
+      return "DELETE FROM %s WHERE %s AND receipts = 0"
+          .formatted(name, keys.stream().map(k -> k + " = ?").collect(joining(" AND ")));
+    }
+
+    private static String placeholders(int count) {
+      return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static java.util.stream.Collector<CharSequence, ?, String> joining(String separator) {
+      return Collectors.joining(separator);
+    }
+  }
+
+  /** What one row changes by. */
+  private record Change(long receipts, BigDecimal amount, BigDecimal eligibleAmount) {
+
+    static Change of(Booking booking, int sign) {
+      BigDecimal factor = BigDecimal.valueOf(sign);
+      return new Change(
+          sign,
+          booking.amount().amount().multiply(factor),
+          booking.eligibleAmount().amount().multiply(factor));
+    }
+
+    Change plus(Change other) {
+      return new Change(
+          receipts + other.receipts,
+          amount.add(other.amount),
+          eligibleAmount.add(other.eligibleAmount));
+    }
+
+    boolean isNothing() {
+      return receipts == 0 && amount.signum() == 0 && eligibleAmount.signum() == 0;
+    }
+  }
+
+  private static final Comparator<List<Comparable<?>>> KEY_ORDER =
+      (a, b) -> {
+        for (int i = 0; i < a.size(); i++) {
+          @SuppressWarnings({"unchecked", "rawtypes"})
+          int order = ((Comparable) a.get(i)).compareTo(b.get(i));
+          if (order != 0) {
+            return order;
+          }
+        }
+        return 0;
+      };
+
+  private final EntityManager entityManager;
+
+  ReceiptTotals(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  /**
+   * Takes the receipts {@code out} out of the totals and counts the receipts {@code in} into them.
+   */
+  void move(List<Booking> out, List<Booking> in) {
+    boolean postgresql = entityManager.unwrap(Session.class).getDatasourcePlatform().isPostgreSQL();
+    for (Table table : Table.values()) {
+      Map<List<Comparable<?>>, Change> changes = new TreeMap<>(KEY_ORDER);
+      out.forEach(booking -> add(changes, table, booking, -1));
+      in.forEach(booking -> add(changes, table, booking, +1));
+      changes.forEach(
+          (key, change) -> {
+            if (change.isNothing()) {
+              return;
+            }
+            List<Object> values = new ArrayList<>(key);
+            values.add(change.receipts());
+            values.add(change.amount());
+            values.add(change.eligibleAmount());
+            execute(postgresql ? table.postgresqlUpsert() : table.standardUpsert(), values);
+            if (change.receipts() < 0) {
+              execute(table.removeEmpty(), new ArrayList<>(key));
+            }
+          });
+    }
+  }
+
+  /** Recomputes every total from the receipts. */
+  void recount() {
+    RECOUNT.forEach(sql -> entityManager.createNativeQuery(sql).executeUpdate());
+  }
+
+  private static void add(
+      Map<List<Comparable<?>>, Change> changes, Table table, Booking booking, int sign) {
+    List<Comparable<?>> key = table.keyOf(booking);
+    if (key != null) {
+      changes.merge(key, Change.of(booking, sign), Change::plus);
+    }
+  }
+
+  private void execute(String sql, List<Object> values) {
+    Query query = entityManager.createNativeQuery(sql);
+    for (int i = 0; i < values.size(); i++) {
+      Object value = values.get(i);
+      query.setParameter(i + 1, value instanceof LocalDate day ? Date.valueOf(day) : value);
+    }
+    query.executeUpdate();
+  }
+}
