@@ -167,9 +167,28 @@ final class Browser implements AutoCloseable {
   Browser clickToLoad(String id) {
     WebElement oldPage = driver.findElement(By.tagName("html"));
     element(id).click();
-    wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+    wait.until(d -> belongsToAnEarlierPage(oldPage));
     waitForPage();
     return this;
+  }
+
+  /**
+   * Whether the browser has left the page an element was found on. Chromium answers for such an
+   * element either "stale element" or, while the next page is being built, "node does not belong to
+   * the document"; both mean the same.
+   */
+  private static boolean belongsToAnEarlierPage(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   Browser click(WebElement target) {
