@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -121,6 +122,7 @@ public class ScaledDataLoader {
           budgets.recountReceiptTotals();
           return null;
         });
+    refreshPlannerStatistics();
     long millis = (System.nanoTime() - started) / 1_000_000;
     LOG.info(
         () ->
@@ -137,6 +139,37 @@ public class ScaledDataLoader {
       return count.getLong(1) > 0;
     }
   }
+
+  /**
+   * Tells the database's query planner how large the tables have become: right after a bulk load
+   * PostgreSQL still plans for empty tables (it counted 1 open milestone where there were 6,000)
+   * until its autovacuum comes round.
+   */
+  private void refreshPlannerStatistics() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      boolean postgresql =
+          connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+      for (String table : BULK_TABLES) {
+        statement.execute((postgresql ? "ANALYZE " : "ANALYZE TABLE ") + table);
+      }
+    }
+  }
+
+  /** The tables the bulk load fills. */
+  private static final List<String> BULK_TABLES =
+      List.of(
+          "project",
+          "project_partner",
+          "project_deputy",
+          "project_kpi",
+          "milestone",
+          "status_report",
+          "cost_plan_line",
+          "receipt",
+          "receipt_total_project",
+          "receipt_total_year",
+          "receipt_total_grant_day");
 
   private void inTransaction(Supplier<Void> work) throws Exception {
     transaction.begin();

@@ -58,7 +58,7 @@ public class JpaDashboardRepository extends JpaRepository implements DashboardRe
           + " JOIN project p ON p.id = m.project_id JOIN strategic_theme t ON t.id = p.theme_id"
           + " WHERE m.completed_on IS NULL AND m.due_date >= ?1 AND m.due_date < ?2"
           + " AND (?3 = '' OR t.code = ?4)"
-          + " ORDER BY m.due_date %s, m.id";
+          + " ORDER BY m.due_date %1$s, m.id %1$s";
 
   @Override
   public List<Count> projectsByStatus() {
