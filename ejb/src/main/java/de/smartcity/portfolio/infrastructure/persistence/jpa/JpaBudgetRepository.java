@@ -8,7 +8,6 @@ import de.smartcity.portfolio.domain.model.budget.CostPlanLine;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
 import de.smartcity.portfolio.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -197,11 +196,7 @@ public class JpaBudgetRepository extends JpaRepository implements BudgetReposito
 
   @SuppressWarnings("unchecked")
   private List<Object[]> sums(String sql, Object... parameters) {
-    Query query = entityManager.createNativeQuery(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      query.setParameter(i + 1, parameters[i]);
-    }
-    return query.getResultList();
+    return nativeQuery(sql, parameters).getResultList();
   }
 
   private static BudgetMatrix.Cell cell(Object[] row, BudgetFigures figures) {

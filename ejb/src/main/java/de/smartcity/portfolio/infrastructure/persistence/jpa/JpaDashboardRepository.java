@@ -9,7 +9,6 @@ import de.smartcity.portfolio.domain.shared.Money;
 import de.smartcity.portfolio.domain.shared.Quarter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -138,7 +137,7 @@ public class JpaDashboardRepository extends JpaRepository implements DashboardRe
     return new MilestoneLine(
         ((Number) row[0]).longValue(),
         (String) row[1],
-        date(row[2]),
+        day(row[2]),
         overdue,
         (String) row[3],
         (String) row[4],
@@ -168,7 +167,7 @@ public class JpaDashboardRepository extends JpaRepository implements DashboardRe
   }
 
   private long number(String sql, Object... parameters) {
-    return ((Number) query(sql, parameters).getSingleResult()).longValue();
+    return ((Number) nativeQuery(sql, parameters).getSingleResult()).longValue();
   }
 
   private List<Object[]> rows(String sql, Object... parameters) {
@@ -177,27 +176,14 @@ public class JpaDashboardRepository extends JpaRepository implements DashboardRe
 
   @SuppressWarnings("unchecked")
   private List<Object[]> limited(String sql, int limit, Object... parameters) {
-    Query query = query(sql, parameters);
+    Query query = nativeQuery(sql, parameters);
     if (limit > 0) {
       query.setMaxResults(limit);
     }
     return query.getResultList();
   }
 
-  private Query query(String sql, Object... parameters) {
-    Query query = entityManager.createNativeQuery(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      Object value = parameters[i];
-      query.setParameter(i + 1, value instanceof LocalDate day ? Date.valueOf(day) : value);
-    }
-    return query;
-  }
-
   private static int integer(Object value) {
     return ((Number) value).intValue();
-  }
-
-  private static LocalDate date(Object value) {
-    return value instanceof LocalDate day ? day : ((Date) value).toLocalDate();
   }
 }

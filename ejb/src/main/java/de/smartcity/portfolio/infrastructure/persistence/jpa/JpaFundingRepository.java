@@ -79,10 +79,7 @@ public class JpaFundingRepository extends JpaRepository implements FundingReposi
   @Override
   public Money sumOfReceipts(long grantId) {
     return money(
-        entityManager
-            .createNativeQuery(
-                "SELECT SUM(amount) FROM receipt_total_grant_day WHERE grant_id = ?1")
-            .setParameter(1, grantId)
+        nativeQuery("SELECT SUM(amount) FROM receipt_total_grant_day WHERE grant_id = ?1", grantId)
             .getSingleResult());
   }
 
@@ -92,17 +89,12 @@ public class JpaFundingRepository extends JpaRepository implements FundingReposi
   public NavigableMap<LocalDate, Money> eligibleByPaymentDate(long grantId) {
     NavigableMap<LocalDate, Money> byDate = new TreeMap<>();
     List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
+        nativeQuery(
                 "SELECT payment_date, SUM(eligible_amount) FROM receipt_total_grant_day"
-                    + " WHERE grant_id = ?1 GROUP BY payment_date")
-            .setParameter(1, grantId)
+                    + " WHERE grant_id = ?1 GROUP BY payment_date",
+                grantId)
             .getResultList();
     rows.forEach(row -> byDate.put(day(row[0]), money(row[1])));
     return byDate;
-  }
-
-  private static LocalDate day(Object value) {
-    return value instanceof LocalDate day ? day : ((java.sql.Date) value).toLocalDate();
   }
 }

@@ -3,8 +3,11 @@ package de.smartcity.portfolio.infrastructure.persistence.jpa;
 import de.smartcity.portfolio.domain.shared.Money;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +40,27 @@ abstract class JpaRepository {
   /** A sum as the database returns it (any numeric type, or null for no rows) in euros. */
   protected static Money money(Object sum) {
     return sum == null ? Money.ZERO : Money.of(new BigDecimal(sum.toString()));
+  }
+
+  /**
+   * A native SQL query with its positional parameters bound ({@code ?1}, ...), days as SQL dates.
+   */
+  protected Query nativeQuery(String sql, Object... parameters) {
+    return nativeQuery(entityManager, sql, parameters);
+  }
+
+  static Query nativeQuery(EntityManager entityManager, String sql, Object... parameters) {
+    Query query = entityManager.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      Object value = parameters[i];
+      query.setParameter(i + 1, value instanceof LocalDate day ? Date.valueOf(day) : value);
+    }
+    return query;
+  }
+
+  /** A day as a native query returns it: a LocalDate or an SQL date, depending on the driver. */
+  protected static LocalDate day(Object value) {
+    return value instanceof LocalDate day ? day : ((Date) value).toLocalDate();
   }
 
   protected void persist(Object entity) {

@@ -2,12 +2,10 @@ package de.smartcity.portfolio.infrastructure.persistence.jpa;
 
 import de.smartcity.portfolio.domain.model.budget.Receipt.Booking;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -99,26 +97,26 @@ public final class ReceiptTotals {
                   name,
                   String.join(", ", values),
                   columns,
-                  keys.stream().map(k -> "t.%s = s.%s".formatted(k, k)).collect(joining(" AND ")))
+                  keys.stream()
+                      .map(k -> "t.%s = s.%s".formatted(k, k))
+                      .collect(Collectors.joining(" AND ")))
           + " WHEN MATCHED THEN UPDATE SET receipts = t.receipts + s.receipts,"
           + " amount = t.amount + s.amount, eligible_amount = t.eligible_amount + s.eligible_amount"
           + " WHEN NOT MATCHED THEN INSERT (%s) VALUES (%s)"
               .formatted(
                   columns,
-                  Arrays.stream(columns.split(", ")).map(c -> "s." + c).collect(joining(", ")));
+                  Arrays.stream(columns.split(", "))
+                      .map(c -> "s." + c)
+                      .collect(Collectors.joining(", ")));
     }
 
     String removeEmpty() {
       return "DELETE FROM %s WHERE %s AND receipts = 0"
-          .formatted(name, keys.stream().map(k -> k + " = ?").collect(joining(" AND ")));
+          .formatted(name, keys.stream().map(k -> k + " = ?").collect(Collectors.joining(" AND ")));
     }
 
     private static String placeholders(int count) {
-      return String.join(", ", java.util.Collections.nCopies(count, "?"));
-    }
-
-    private static java.util.stream.Collector<CharSequence, ?, String> joining(String separator) {
-      return Collectors.joining(separator);
+      return String.join(", ", Collections.nCopies(count, "?"));
     }
   }
 
@@ -203,11 +201,6 @@ public final class ReceiptTotals {
   }
 
   private void execute(String sql, List<Object> values) {
-    Query query = entityManager.createNativeQuery(sql);
-    for (int i = 0; i < values.size(); i++) {
-      Object value = values.get(i);
-      query.setParameter(i + 1, value instanceof LocalDate day ? Date.valueOf(day) : value);
-    }
-    query.executeUpdate();
+    JpaRepository.nativeQuery(entityManager, sql, values.toArray()).executeUpdate();
   }
 }
