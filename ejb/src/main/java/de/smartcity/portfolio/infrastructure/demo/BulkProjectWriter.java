@@ -217,10 +217,18 @@ final class BulkProjectWriter implements AutoCloseable {
     return ids;
   }
 
+  /**
+   * Whether a connection leads to PostgreSQL rather than H2, for the few statements that differ.
+   */
+  static boolean isPostgresql(Connection connection) throws SQLException {
+    return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+  }
+
   private long sequenceValue() throws SQLException {
-    boolean postgresql =
-        connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-    String sql = postgresql ? "SELECT nextval('entity_seq')" : "SELECT NEXT VALUE FOR entity_seq";
+    String sql =
+        isPostgresql(connection)
+            ? "SELECT nextval('entity_seq')"
+            : "SELECT NEXT VALUE FOR entity_seq";
     try (Statement statement = connection.createStatement();
         ResultSet value = statement.executeQuery(sql)) {
       value.next();

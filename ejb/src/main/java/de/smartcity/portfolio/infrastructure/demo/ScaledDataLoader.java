@@ -148,8 +148,7 @@ public class ScaledDataLoader {
   private void refreshPlannerStatistics() throws SQLException {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
-      boolean postgresql =
-          connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+      boolean postgresql = BulkProjectWriter.isPostgresql(connection);
       for (String table : BULK_TABLES) {
         statement.execute((postgresql ? "ANALYZE " : "ANALYZE TABLE ") + table);
       }
