@@ -61,11 +61,19 @@ public final class CommittedChanges {
     }
   }
 
+  /** The server's registry, looked up once: every record written asks for it. */
+  private static volatile TransactionSynchronizationRegistry registry;
+
   private static TransactionSynchronizationRegistry registry() {
-    try {
-      return InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
-    } catch (NamingException outsideTheServer) {
-      return null;
+    TransactionSynchronizationRegistry found = registry;
+    if (found == null) {
+      try {
+        found = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+        registry = found;
+      } catch (NamingException outsideTheServer) {
+        return null;
+      }
     }
+    return found;
   }
 }
