@@ -24,7 +24,7 @@ final class ChartJson {
   static final String RED = "#c62828";
 
   /**
-   * One factory for every chart: {@code JSON.createObjectBuilder()} looks the JSON-P provider up
+   * One factory for every chart: {@code Json.createObjectBuilder()} looks the JSON-P provider up
    * through the service loader on every call, which was a fifth of the dashboard's render time.
    */
   private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
