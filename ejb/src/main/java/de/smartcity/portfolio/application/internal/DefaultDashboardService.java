@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -107,11 +108,15 @@ public class DefaultDashboardService implements DashboardService {
   @Override
   public List<MilestoneLine> milestones(String themeCode) {
     LocalDate today = LocalDate.now(clock);
-    return statistics.openMilestones(
-        today,
-        today.plusDays(upcomingDays),
-        Optional.ofNullable(themeCode).filter(code -> !code.isBlank()),
-        MILESTONES_PER_KIND);
+    Optional<String> theme = Optional.ofNullable(themeCode).filter(code -> !code.isBlank());
+    Supplier<List<MilestoneLine>> read =
+        () ->
+            List.copyOf(
+                statistics.openMilestones(
+                    today, today.plusDays(upcomingDays), theme, MILESTONES_PER_KIND));
+    // Every reader of the dashboard sees the whole programme's timeline first; it is kept like the
+    // figures. A theme's timeline is read when someone asks for it.
+    return theme.isEmpty() ? cache.timeline(today, read) : read.get();
   }
 
   @Override
