@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -203,17 +204,11 @@ final class Browser implements AutoCloseable {
     return click(driver.findElement(By.cssSelector("label[for='" + id + ":" + index + "']")));
   }
 
-  /** Picks an option of a PrimeFaces select menu by its visible label. */
-  Browser choose(String id, String label) {
-    click(element(id));
-    WebElement item =
-        wait.until(
-            d ->
-                d.findElements(By.cssSelector("[id='" + id + "_items'] li")).stream()
-                    .filter(li -> li.isDisplayed() && label.equals(li.getText().strip()))
-                    .findFirst()
-                    .orElse(null));
-    return click(item);
+  /** Picks an option of a native select by its visible label, as a user does with the keyboard. */
+  Browser select(String id, String label) {
+    new Select(element(id)).selectByVisibleText(label);
+    waitForAjax();
+    return this;
   }
 
   Object executeScript(String script, Object... arguments) {

@@ -64,13 +64,17 @@ class PortfolioExportIT {
           .doesNotContain("Handlungsfeld", "Beginn");
       List<String> statuses = new ArrayList<>();
       List<String> themes = new ArrayList<>();
+      List<String> codes = new ArrayList<>();
       for (int r = 2; r <= sheet.getLastRowNum(); r++) {
-        List<String> row = texts(sheet.getRow(r));
-        statuses.add(row.get(header.indexOf("Status")));
-        themes.add(row.get(header.indexOf("Leitthema")));
+        Row row = sheet.getRow(r);
+        // The cells as written, not stripped: what a user copies out of the workbook.
+        statuses.add(row.getCell(header.indexOf("Status")).getStringCellValue());
+        themes.add(row.getCell(header.indexOf("Leitthema")).getStringCellValue());
+        codes.add(row.getCell(header.indexOf("Kürzel")).getStringCellValue());
       }
       assertThat(statuses).hasSize(shown).containsOnly("In Umsetzung");
       assertThat(themes).containsOnly("Intelligentes Stadtmanagement");
+      assertThat(codes).allMatch(code -> code.matches("STM-\\d+"), "a project code such as STM-01");
     }
   }
 

@@ -1,20 +1,17 @@
 package de.smartcity.portfolio.interfaces.portfolio.web;
 
-import de.smartcity.portfolio.application.MasterDataService;
 import de.smartcity.portfolio.application.ProjectService;
 import de.smartcity.portfolio.application.ReportService;
-import de.smartcity.portfolio.domain.model.organisation.Organisation;
-import de.smartcity.portfolio.domain.model.organisation.Person;
 import de.smartcity.portfolio.domain.model.project.Health;
 import de.smartcity.portfolio.domain.model.project.ProjectFilter;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
-import de.smartcity.portfolio.domain.model.theme.FieldOfAction;
-import de.smartcity.portfolio.domain.model.theme.StrategicTheme;
+import de.smartcity.portfolio.interfaces.portfolio.web.PortfolioChoices.Choices;
 import de.smartcity.portfolio.interfaces.shared.web.Downloads;
 import de.smartcity.portfolio.interfaces.shared.web.Formats;
 import de.smartcity.portfolio.reports.ReportFormat;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,8 +19,10 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.primefaces.event.ToggleEvent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.Visibility;
@@ -40,7 +39,7 @@ public class PortfolioView implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   @Inject private ProjectService projectService;
-  @Inject private MasterDataService masterData;
+  @Inject private PortfolioChoices portfolioChoices;
   @Inject private ReportService reportService;
 
   private String theme;
@@ -60,18 +59,14 @@ public class PortfolioView implements Serializable {
   private final List<Boolean> columns =
       new ArrayList<>(List.of(true, true, true, false, true, true, true, true, false, true));
 
-  private List<StrategicTheme> themes;
-  private List<FieldOfAction> fields;
-  private List<Organisation> organisations;
-  private List<Person> people;
+  private Choices choices;
+  private List<SelectItem> statuses;
+  private List<SelectItem> healths;
   private ProjectTable projects;
 
   @PostConstruct
   void load() {
-    themes = masterData.themes();
-    fields = masterData.fieldsOfAction();
-    organisations = masterData.organisations();
-    people = masterData.people();
+    choices = portfolioChoices.choices();
     projects = new ProjectTable(projectService, this::filter);
   }
 
@@ -118,10 +113,11 @@ public class PortfolioView implements Serializable {
   }
 
   /** The fields of action of the chosen theme, or all when no theme is chosen. */
-  public List<FieldOfAction> getFields() {
-    return theme == null || theme.isBlank()
-        ? fields
-        : fields.stream().filter(f -> f.getTheme().getCode().equals(theme)).toList();
+  public List<SelectItem> getFields() {
+    return choices.fields().stream()
+        .filter(f -> theme == null || theme.isBlank() || f.theme().equals(theme))
+        .map(PortfolioChoices.FieldChoice::item)
+        .toList();
   }
 
   /** The council's portfolio report as an Excel workbook, generated when asked for. */
@@ -143,6 +139,18 @@ public class PortfolioView implements Serializable {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
+  /**
+   * The options of an enumeration, labelled in the page's language (asked for while the page
+   * renders: when the view is created, its language is not set yet).
+   */
+  private static List<SelectItem> items(Enum<?>[] values, String prefix) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    ResourceBundle labels = context.getApplication().getResourceBundle(context, "msg");
+    return Arrays.stream(values)
+        .map(value -> new SelectItem(value, labels.getString(prefix + value.name())))
+        .toList();
+  }
+
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
@@ -151,24 +159,30 @@ public class PortfolioView implements Serializable {
     return projects;
   }
 
-  public ProjectStatus[] getStatuses() {
-    return ProjectStatus.values();
+  public List<SelectItem> getStatuses() {
+    if (statuses == null) {
+      statuses = items(ProjectStatus.values(), "project.status.");
+    }
+    return statuses;
   }
 
-  public Health[] getHealths() {
-    return Health.values();
+  public List<SelectItem> getHealths() {
+    if (healths == null) {
+      healths = items(Health.values(), "project.health.");
+    }
+    return healths;
   }
 
-  public List<StrategicTheme> getThemes() {
-    return themes;
+  public List<SelectItem> getThemes() {
+    return choices.themes();
   }
 
-  public List<Organisation> getOrganisations() {
-    return organisations;
+  public List<SelectItem> getOrganisations() {
+    return choices.organisations();
   }
 
-  public List<Person> getPeople() {
-    return people;
+  public List<SelectItem> getPeople() {
+    return choices.people();
   }
 
   public String getTheme() {

@@ -7,7 +7,9 @@ import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Lets pages read a record's components as properties ({@code #{project.code}}), as Expression
@@ -60,13 +62,23 @@ public class RecordElResolver extends ELResolver {
     return base != null && base.getClass().isRecord() ? String.class : null;
   }
 
+  /**
+   * Each record class's components by name, found once: {@code getRecordComponents()} builds new
+   * reflection objects on every call, and a page of the portfolio reads 250 components.
+   */
+  private static final ClassValue<Map<String, RecordComponent>> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+          return Arrays.stream(type.getRecordComponents())
+              .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, c -> c));
+        }
+      };
+
   private static Optional<RecordComponent> component(Object base, Object property) {
     if (base == null || property == null || !base.getClass().isRecord()) {
       return Optional.empty();
     }
-    String name = property.toString();
-    return Arrays.stream(base.getClass().getRecordComponents())
-        .filter(component -> component.getName().equals(name))
-        .findFirst();
+    return Optional.ofNullable(COMPONENTS.get(base.getClass()).get(property.toString()));
   }
 }
