@@ -41,7 +41,7 @@ class WorkspaceJourneyIT {
 
       pm.click(pm.element("portfolio:mine").findElement(By.cssSelector(".ui-chkbox-box")));
       pm.waitUntil(() -> projectCount(pm) < all);
-      pm.choose("portfolio:status", "In Umsetzung");
+      pm.select("portfolio:status", "In Umsetzung");
       pm.waitUntil(() -> columnTexts(pm, 6).stream().allMatch("In Umsetzung"::equals));
       pm.screenshot("pm-02-my-projects");
       int mine = projectCount(pm);
@@ -188,6 +188,13 @@ class WorkspaceJourneyIT {
     try (Browser council = Browser.start(base.toURI().resolve("/"), "de")) {
       council.signIn("council", "council-demo-2026").open("/project.xhtml?code=INF-01");
       council.screenshot("council-01-project").assertAccessible("project page for the council");
+      // Every tab is opened first: all but the overview are fetched when they are first shown.
+      for (String tab : List.of("Meilensteine", "Statusberichte", "Kostenplan", "Belege")) {
+        council.click(tab(council, tab));
+      }
+      assertThat(council.all("[id='tabs:receipts'], [id='tabs:costPlan'], [id='tabs:reports']"))
+          .as("the opened tabs")
+          .hasSize(3);
       for (String control :
           List.of(
               "tabs:overview:saveHealth",
@@ -198,6 +205,7 @@ class WorkspaceJourneyIT {
               "tabs:receipts:saveReceipt")) {
         assertThat(council.exists(control)).as(control).isFalse();
       }
+      council.click(tab(council, "Überblick"));
       assertThat(council.all("[id$=':complete'], [id$=':edit'], [id$=':delete']")).isEmpty();
       String healthBefore = council.text(".project-heading");
 
