@@ -58,7 +58,25 @@ final class LoadDriver {
     this.limit = limit;
   }
 
+  /** Measures the target at this many connections. */
   Result run(LoadTarget target, int connections) throws Exception {
+    int count = target.kind() == LoadTarget.Kind.DOWNLOAD ? downloads : requests;
+    return drive(target, connections, count, limit);
+  }
+
+  /**
+   * Drives the target for this long without measuring it, so that the server's JIT compiler has
+   * compiled what the target runs before {@link #run} measures it.
+   */
+  void warmUp(LoadTarget target, int connections, Duration duration) throws Exception {
+    drive(target, connections, WARM_UP_CEILING, duration);
+  }
+
+  /** More requests than a warm-up sends in its time; only the time ends it. */
+  private static final int WARM_UP_CEILING = 100_000;
+
+  private Result drive(LoadTarget target, int connections, int count, Duration timeLimit)
+      throws Exception {
     List<Callable<HttpResponse<byte[]>>> clients = new ArrayList<>();
     for (int i = 0; i < connections; i++) {
       clients.add(client(session(i), target));
@@ -77,12 +95,11 @@ final class LoadDriver {
         client.call();
       }
     }
-    int count = target.kind() == LoadTarget.Kind.DOWNLOAD ? downloads : requests;
     long[] latencies = new long[count];
     AtomicInteger issued = new AtomicInteger();
     AtomicInteger answered = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
-    long deadline = System.nanoTime() + limit.toNanos();
+    long deadline = System.nanoTime() + timeLimit.toNanos();
     ExecutorService pool = Executors.newFixedThreadPool(connections);
     long started = System.nanoTime();
     try {
