@@ -10,7 +10,10 @@ import de.smartcity.portfolio.domain.model.project.ProjectSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -39,7 +42,8 @@ public class JpaProjectRepository extends JpaRepository implements ProjectReposi
         where
             .bind(
                 entityManager.createQuery(
-                    "SELECT COUNT(p) FROM Project p" + FROM_JOINS + where.jpql(), Long.class))
+                    "SELECT COUNT(p) FROM Project p" + where.joinsFor(JOINS) + where.jpql(),
+                    Long.class))
             .getSingleResult();
     if (total == 0) {
       return new ProjectPage(List.of(), 0);
@@ -58,9 +62,22 @@ public class JpaProjectRepository extends JpaRepository implements ProjectReposi
     return new ProjectPage(page.setFirstResult(first).setMaxResults(max).getResultList(), total);
   }
 
-  private static final String FROM_JOINS =
-      " JOIN p.theme t LEFT JOIN p.fieldOfAction f JOIN p.leadOrganisation o"
-          + " LEFT JOIN p.projectManager m";
+  /**
+   * The search's joins by alias. Theme and lead organisation are required references, so the inner
+   * joins keep every project, as the outer joins do.
+   */
+  private static final Map<String, String> JOINS = joins();
+
+  private static final String FROM_JOINS = String.join("", JOINS.values());
+
+  private static Map<String, String> joins() {
+    Map<String, String> joins = new LinkedHashMap<>();
+    joins.put("t", " JOIN p.theme t");
+    joins.put("f", " LEFT JOIN p.fieldOfAction f");
+    joins.put("o", " JOIN p.leadOrganisation o");
+    joins.put("m", " LEFT JOIN p.projectManager m");
+    return Collections.unmodifiableMap(joins);
+  }
 
   private static String orderBy(ProjectSort sort, boolean ascending) {
     String column =

@@ -1,0 +1,55 @@
+package de.smartcity.portfolio.infrastructure.persistence.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.smartcity.portfolio.domain.model.project.ProjectFilter;
+import de.smartcity.portfolio.domain.model.project.ProjectStatus;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProjectConditionsTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+  private static final Map<String, String> JOINS = new LinkedHashMap<>();
+
+  static {
+    JOINS.put("t", " JOIN p.theme t");
+    JOINS.put("f", " LEFT JOIN p.fieldOfAction f");
+    JOINS.put("o", " JOIN p.leadOrganisation o");
+    JOINS.put("m", " LEFT JOIN p.projectManager m");
+  }
+
+  @Test
+  void shouldCountTheWholePortfolioWithoutAnyJoin() {
+    ProjectConditions where = ProjectConditions.of(ProjectFilter.ALL, null, TODAY);
+
+    assertThat(where.joinsFor(JOINS)).isEmpty();
+    assertThat(where.jpql()).isEmpty();
+  }
+
+  @Test
+  void shouldJoinOnlyWhatTheConditionsRead() {
+    ProjectFilter filter =
+        new ProjectFilter(
+            "INF", null, null, ProjectStatus.IN_PROGRESS, null, null, "lora", false, true);
+
+    ProjectConditions where = ProjectConditions.of(filter, null, TODAY);
+
+    assertThat(where.joinsFor(JOINS)).isEqualTo(" JOIN p.theme t");
+    assertThat(where.jpql()).contains("t.code = :theme", "p.status = :status");
+  }
+
+  @Test
+  void shouldJoinTheManagerForMyProjectsAndTheOrganisationForItsFilter() {
+    ProjectFilter filter =
+        new ProjectFilter(null, "INF-KOM", "USB", null, null, null, null, true, false);
+
+    ProjectConditions where = ProjectConditions.of(filter, 7L, TODAY);
+
+    assertThat(where.joinsFor(JOINS))
+        .isEqualTo(
+            " LEFT JOIN p.fieldOfAction f JOIN p.leadOrganisation o LEFT JOIN p.projectManager m");
+  }
+}
