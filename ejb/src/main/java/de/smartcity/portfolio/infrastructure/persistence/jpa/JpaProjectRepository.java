@@ -66,7 +66,7 @@ public class JpaProjectRepository extends JpaRepository implements ProjectReposi
    * The search's joins by alias. Theme and lead organisation are required references, so the inner
    * joins keep every project, as the outer joins do.
    */
-  private static final Map<String, String> JOINS = joins();
+  static final Map<String, String> JOINS = joins();
 
   private static final String FROM_JOINS = String.join("", JOINS.values());
 
