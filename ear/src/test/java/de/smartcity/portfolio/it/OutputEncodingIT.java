@@ -43,7 +43,7 @@ class OutputEncodingIT {
   @Test
   void shouldShowAMilestoneTitleOfMarkupAsTextInTheDashboardTimeline() throws Exception {
     String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    String code = "SEC-" + suffix;
+    String code = "IT-SEC-" + suffix;
     String title = "SEC-" + suffix + " " + MARKUP;
     registerProjectOfTheDemoManager(code);
 
