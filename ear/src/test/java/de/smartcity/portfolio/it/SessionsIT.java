@@ -99,7 +99,7 @@ class SessionsIT {
   void shouldEndTheOtherSessionsButKeepThisOneWhenUsersChangeTheirOwnPassword() throws Exception {
     String username = createUser("COUNCIL", null);
     WebSession here = signedIn(username);
-    WebSession elsewhere = session();
+    WebSession elsewhere = new WebSession(base.toURI().resolve("/"), "en");
     assertThat(elsewhere.signIn(username, OWN_PASSWORD).body()).contains("app-user-name");
 
     changeOwnPassword(here, OWN_PASSWORD, "noch-ein-passwort-2026");
@@ -107,7 +107,11 @@ class SessionsIT {
     HttpResponse<String> stillHere = here.get("/");
     assertThat(stillHere.statusCode()).isEqualTo(200);
     assertThat(Jsoup.parse(stillHere.body()).select(".app-user-name").text()).isEqualTo(username);
-    assertEndedAtNextRequest(elsewhere, "/");
+    HttpResponse<String> ended = elsewhere.get("/");
+    assertThat(ended.statusCode()).isEqualTo(302);
+    assertThat(elsewhere.get(ended.headers().firstValue("Location").orElseThrow()).body())
+        .contains("Your session was ended because your access changed")
+        .doesNotContain("app-user-name");
   }
 
   @Test
