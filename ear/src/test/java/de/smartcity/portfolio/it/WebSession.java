@@ -1,6 +1,7 @@
 package de.smartcity.portfolio.it;
 
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -20,6 +22,7 @@ final class WebSession {
   private final URI root;
   private final String language;
   private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
 
   WebSession(URI root, String language) {
     this(root, language, HttpClient.Version.HTTP_2);
@@ -32,7 +35,7 @@ final class WebSession {
     this.http =
         HttpClient.newBuilder()
             .version(version)
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }
@@ -95,7 +98,11 @@ final class WebSession {
    * hidden ones), and the page's CSP nonce, as PrimeFaces' script adds it.
    */
   Form form(String path, String formId) throws Exception {
-    Document page = Jsoup.parse(open(path).body(), root.resolve(path).toString());
+    return form(Jsoup.parse(open(path).body(), root.resolve(path).toString()), formId);
+  }
+
+  /** A form of a page already at hand (the answer to a post, say), read as {@link #form} does. */
+  Form form(Document page, String formId) {
     Element form = page.getElementById(formId);
     Map<String, String> values = new LinkedHashMap<>();
     for (Element input : form.select("input[name]")) {
@@ -168,5 +175,19 @@ final class WebSession {
 
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** The value of a cookie the server set (the last one of that name), or null. */
+  String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .reduce((first, last) -> last)
+        .orElse(null);
+  }
+
+  /** Takes a cookie as if the server had set it: a session id somebody else planted, say. */
+  void plantCookie(String name, String value) throws Exception {
+    cookies.put(root, Map.of("Set-Cookie", List.of(name + "=" + value + "; Path=/")));
   }
 }

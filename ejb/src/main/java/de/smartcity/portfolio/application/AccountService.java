@@ -17,8 +17,13 @@ public interface AccountService {
   void chooseLanguage(
       @NotNull @Pattern(regexp = "de|en", message = "{user.language.unsupported}") String language);
 
-  /** Replaces the caller's password; refused when the current one is wrong. */
-  void changeOwnPassword(
+  /**
+   * Replaces the caller's password; refused when the current one is wrong. Every other session of
+   * the caller ends with it.
+   *
+   * @return the account's new access stamp, which the session that made the change keeps
+   */
+  long changeOwnPassword(
       @NotBlank String currentPassword,
       @NotBlank @Size(min = 12, max = 200, message = "{user.password.size}") String newPassword);
 }

@@ -34,7 +34,7 @@ public class DefaultAccountService implements AccountService {
   }
 
   @Override
-  public void changeOwnPassword(String currentPassword, String newPassword) {
+  public long changeOwnPassword(String currentPassword, String newPassword) {
     UserAccount user =
         caller.account().orElseThrow(() -> new BusinessRuleViolation("record.not.found", null));
     if (!hashing.matches(currentPassword, user.getPasswordHash())) {
@@ -44,5 +44,6 @@ public class DefaultAccountService implements AccountService {
       throw new BusinessRuleViolation("user.password.unchanged", "newPassword");
     }
     user.changePassword(hashing.hash(newPassword));
+    return user.getAccessStamp();
   }
 }

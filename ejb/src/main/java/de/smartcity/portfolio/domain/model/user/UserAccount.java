@@ -27,7 +27,9 @@ import java.util.Set;
 
 /**
  * Someone who signs in. The password is kept only as a salted slow hash made by the server's
- * password hash; repeated failed sign-ins lock the account for a while.
+ * password hash; repeated failed sign-ins lock the account for a while. The access stamp moves with
+ * every change that takes access away or replaces the password, which ends the user's open
+ * sessions.
  */
 @Entity
 @Table(name = "app_user")
@@ -71,6 +73,14 @@ public class UserAccount extends AbstractEntity {
   @Column(name = "preferred_language", length = 5)
   private String preferredLanguage;
 
+  /**
+   * Moves when the account is disabled, loses a role or gets a new password; a session signed in
+   * under an older stamp is over. Locking after failed sign-ins leaves it alone, so that nobody can
+   * end someone else's sessions by guessing passwords.
+   */
+  @Column(name = "access_stamp", nullable = false)
+  private long accessStamp;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Enumerated(EnumType.STRING)
@@ -97,6 +107,9 @@ public class UserAccount extends AbstractEntity {
   }
 
   public void grant(Collection<Role> newRoles) {
+    if (!newRoles.containsAll(roles)) {
+      accessChanged();
+    }
     roles.clear();
     roles.addAll(newRoles);
   }
@@ -105,6 +118,7 @@ public class UserAccount extends AbstractEntity {
   public void resetPassword(String newHash) {
     this.passwordHash = newHash;
     this.mustChangePassword = true;
+    accessChanged();
     unlock();
   }
 
@@ -112,10 +126,18 @@ public class UserAccount extends AbstractEntity {
   public void changePassword(String newHash) {
     this.passwordHash = newHash;
     this.mustChangePassword = false;
+    accessChanged();
   }
 
   public void disable() {
+    if (enabled) {
+      accessChanged();
+    }
     this.enabled = false;
+  }
+
+  private void accessChanged() {
+    accessStamp++;
   }
 
   public void enable() {
@@ -194,6 +216,10 @@ public class UserAccount extends AbstractEntity {
 
   public Optional<String> getPreferredLanguage() {
     return Optional.ofNullable(preferredLanguage);
+  }
+
+  public long getAccessStamp() {
+    return accessStamp;
   }
 
   public Set<Role> getRoles() {

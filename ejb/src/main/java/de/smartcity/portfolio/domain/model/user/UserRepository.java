@@ -12,6 +12,9 @@ public interface UserRepository {
 
   Optional<UserAccount> findByUsername(String username);
 
+  /** The user's access stamp, read from the database each time; empty for an unknown user. */
+  Optional<Long> findAccessStamp(String username);
+
   long count();
 
   void store(UserAccount user);

@@ -29,6 +29,17 @@ public class JpaUserRepository extends JpaRepository implements UserRepository {
   }
 
   @Override
+  public Optional<Long> findAccessStamp(String username) {
+    // One column through the unique index on username; a query, not find(), so it never answers
+    // from a cache that another server's change has not reached.
+    return first(
+        "SELECT u.accessStamp FROM UserAccount u WHERE u.username = :username",
+        Long.class,
+        "username",
+        UserAccount.normalise(username));
+  }
+
+  @Override
   public long count() {
     return query("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
   }

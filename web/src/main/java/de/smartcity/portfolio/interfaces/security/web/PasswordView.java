@@ -8,9 +8,13 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 
-/** Where a user replaces their password, and must do so after a reset. */
+/**
+ * Where a user replaces their password, and must do so after a reset. The change ends the user's
+ * other sessions; this one goes on.
+ */
 @Named
 @RequestScoped
 public class PasswordView {
@@ -23,13 +27,18 @@ public class PasswordView {
   private String newPassword;
 
   public void change() throws IOException {
+    long stamp;
     try {
-      accounts.changeOwnPassword(currentPassword, newPassword);
+      stamp = accounts.changeOwnPassword(currentPassword, newPassword);
     } catch (BusinessRuleViolation refused) {
       messages.show(refused);
       return;
     }
     ExternalContext external = facesContext.getExternalContext();
+    // This session goes on with the new stamp, under a new id; the user's other sessions end.
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    SignedInAccess.remember(request.getSession(), request.getUserPrincipal().getName(), stamp);
+    request.changeSessionId();
     external.getSessionMap().put(PasswordChangeFilter.MUST_CHANGE, false);
     external.redirect(external.getRequestContextPath() + "/");
   }

@@ -2,6 +2,8 @@ package de.smartcity.portfolio.interfaces.security.web;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import de.smartcity.portfolio.application.SessionAccessService;
+import de.smartcity.portfolio.domain.model.user.UserAccount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -14,33 +16,51 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
-/** The sign-in page: checks the credentials and sends the user on, or says it failed. */
+/**
+ * The sign-in page: checks the credentials and sends the user on, or says it failed. A sign-in gets
+ * a new session id, so that an id somebody else planted in the browser before is worth nothing.
+ */
 @Named
 @RequestScoped
 public class SignInView {
 
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext facesContext;
+  @Inject private SessionAccessService access;
 
   @NotBlank private String username;
   @NotBlank private String password;
 
   public void signIn() throws IOException {
     ExternalContext external = facesContext.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    // Read before the password is checked: any change of the account from now on ends the session.
+    Optional<Long> stamp = access.accessStamp(username);
+    // The same session under a new id: attributes (the page asked for first) stay, the old id dies.
+    request.getSession();
+    request.changeSessionId();
     AuthenticationStatus status =
         securityContext.authenticate(
-            (HttpServletRequest) external.getRequest(),
+            request,
             (HttpServletResponse) external.getResponse(),
             withParams()
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(username, new Password(password))));
     switch (status) {
-      case SEND_CONTINUE -> facesContext.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+      case SEND_CONTINUE -> {
+        signedIn(request.getSession(), stamp);
+        facesContext.responseComplete();
+      }
+      case SUCCESS -> {
+        signedIn(request.getSession(), stamp);
+        external.redirect(external.getRequestContextPath() + "/");
+      }
       default -> {
         ResourceBundle msg = facesContext.getApplication().getResourceBundle(facesContext, "msg");
         facesContext.addMessage(
@@ -48,6 +68,15 @@ public class SignInView {
             new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("signin.failed"), null));
       }
     }
+  }
+
+  /**
+   * Remembers the stamp for {@link SessionAccessFilter}; an unknown stamp (the account appeared
+   * during the sign-in) never matches, and forgets what an earlier user of the session had to do.
+   */
+  private void signedIn(HttpSession session, Optional<Long> stamp) {
+    session.removeAttribute(PasswordChangeFilter.MUST_CHANGE);
+    SignedInAccess.remember(session, UserAccount.normalise(username), stamp.orElse(-1L));
   }
 
   /** Ends the session and shows the sign-in page again. */
