@@ -2,6 +2,9 @@ package de.smartcity.portfolio.interfaces.security.web;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import de.smartcity.portfolio.infrastructure.security.SignInCredential;
+import de.smartcity.portfolio.infrastructure.security.SignInService;
+import de.smartcity.portfolio.infrastructure.time.CityClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -10,44 +13,74 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
-/** The sign-in page: checks the credentials and sends the user on, or says it failed. */
+/**
+ * The sign-in page: checks the credentials and sends the user on, or says it failed, and until when
+ * the address must wait when it failed too often.
+ */
 @Named
 @RequestScoped
 public class SignInView {
 
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext facesContext;
+  @Inject private SignInService signIns;
 
   @NotBlank private String username;
   @NotBlank private String password;
 
   public void signIn() throws IOException {
     ExternalContext external = facesContext.getExternalContext();
-    AuthenticationStatus status =
-        securityContext.authenticate(
-            (HttpServletRequest) external.getRequest(),
-            (HttpServletResponse) external.getResponse(),
-            withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(username, new Password(password))));
-    switch (status) {
-      case SEND_CONTINUE -> facesContext.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
-      default -> {
-        ResourceBundle msg = facesContext.getApplication().getResourceBundle(facesContext, "msg");
-        facesContext.addMessage(
-            null,
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("signin.failed"), null));
+    String client = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
+    Optional<Instant> wait = signIns.refusedUntil(client);
+    if (wait.isEmpty()) {
+      AuthenticationStatus status =
+          securityContext.authenticate(
+              (HttpServletRequest) external.getRequest(),
+              (HttpServletResponse) external.getResponse(),
+              withParams()
+                  .newAuthentication(true)
+                  .credential(new SignInCredential(client, username, password)));
+      switch (status) {
+        case SEND_CONTINUE -> {
+          facesContext.responseComplete();
+          return;
+        }
+        case SUCCESS -> {
+          external.redirect(external.getRequestContextPath() + "/");
+          return;
+        }
+        default -> wait = signIns.refusedUntil(client);
       }
     }
+    refused(wait);
+  }
+
+  /** Says that the sign-in failed, and when the address may try again if it must wait. */
+  private void refused(Optional<Instant> wait) {
+    ResourceBundle msg = facesContext.getApplication().getResourceBundle(facesContext, "msg");
+    String text =
+        wait.map(
+                until ->
+                    MessageFormat.format(
+                        msg.getString("signin.throttled"),
+                        // Rounded up, so that "after" is true to the second.
+                        LocalTime.ofInstant(until.plusSeconds(1), CityClock.ZONE)
+                            .truncatedTo(ChronoUnit.SECONDS)
+                            .format(DateTimeFormatter.ISO_LOCAL_TIME)))
+            .orElseGet(() -> msg.getString("signin.failed"));
+    facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   /** Ends the session and shows the sign-in page again. */
