@@ -3,6 +3,8 @@ package de.smartcity.portfolio.infrastructure.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -10,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * one address may make before it must wait, and how long. Settings, with safe defaults: {@code
  * SMARTCITY_SIGNIN_MAX_FAILURES}, {@code SMARTCITY_SIGNIN_LOCK_MINUTES}, {@code
  * SMARTCITY_SIGNIN_CLIENT_MAX_FAILURES}, {@code SMARTCITY_SIGNIN_CLIENT_WINDOW_MINUTES}, {@code
- * SMARTCITY_SIGNIN_CLIENT_BACKOFF_SECONDS}, {@code SMARTCITY_SIGNIN_CLIENT_MAX_BACKOFF_MINUTES}.
+ * SMARTCITY_SIGNIN_CLIENT_BACKOFF_SECONDS}, {@code SMARTCITY_SIGNIN_CLIENT_MAX_BACKOFF_MINUTES},
+ * {@code SMARTCITY_SIGNIN_CLIENT_EXEMPT}.
  */
 @ApplicationScoped
 public class SignInPolicy {
@@ -41,6 +44,12 @@ public class SignInPolicy {
   @ConfigProperty(name = "smartcity.signin.client.max-backoff-minutes", defaultValue = "15")
   int clientMaxBackoffMinutes;
 
+  // Addresses never throttled (comma-separated), none by default. For a client that must not be
+  // held up by others' mistakes and is trusted not to guess, such as the test suite's one client.
+  @Inject
+  @ConfigProperty(name = "smartcity.signin.client.exempt")
+  Optional<List<String>> clientExempt = Optional.empty();
+
   public int maxFailures() {
     return maxFailures;
   }
@@ -62,6 +71,11 @@ public class SignInPolicy {
   /** The first wait once an address is over its limit; it doubles with every further failure. */
   public Duration clientBackoff() {
     return Duration.ofSeconds(clientBackoffSeconds);
+  }
+
+  /** Addresses the throttle leaves alone; the account lock still applies to them. */
+  public List<String> clientExempt() {
+    return clientExempt.orElse(List.of());
   }
 
   /** The longest wait. */

@@ -21,9 +21,10 @@ import java.util.Optional;
  * the bucket has run empty does the address start afresh. Successful sign-ins are not counted and
  * do not reset anything, so that one known account cannot wash an attacker's address clean.
  *
- * <p>An IPv6 address counts as its /64 network, which one household or server usually has whole.
- * The state lives in memory, per server, for at most {@value #CAPACITY} addresses: beyond that the
- * address idle longest is forgotten, so nobody can make the server hold more.
+ * <p>Addresses named in {@link SignInPolicy#clientExempt()} are left alone. An IPv6 address counts
+ * as its /64 network, which one household or server usually has whole. The state lives in memory,
+ * per server, for at most {@value #CAPACITY} addresses: beyond that the address idle longest is
+ * forgotten, so nobody can make the server hold more.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -57,6 +58,9 @@ public class SignInThrottle {
 
   /** When the address may try again, while it must wait; empty when it may try now. */
   public synchronized Optional<Instant> refusedUntil(String address, Instant now) {
+    if (exempt(address)) {
+      return Optional.empty();
+    }
     Bucket bucket = buckets.get(key(address));
     if (bucket == null || bucket.waitUntil == null || !now.isBefore(bucket.waitUntil)) {
       return Optional.empty();
@@ -70,6 +74,9 @@ public class SignInThrottle {
    * @return when it may try again, if this failure makes it wait
    */
   public synchronized Optional<Instant> failed(String address, Instant now) {
+    if (exempt(address)) {
+      return Optional.empty();
+    }
     Bucket bucket = buckets.computeIfAbsent(key(address), k -> new Bucket());
     drain(bucket, now);
     if (bucket.level == 0) {
@@ -106,6 +113,10 @@ public class SignInThrottle {
       bucket.level = Math.max(0, bucket.level - elapsed * perMilli);
     }
     bucket.updated = now;
+  }
+
+  private boolean exempt(String address) {
+    return policy.clientExempt().contains(address);
   }
 
   /** The address as counted: IPv4 as it is, IPv6 as its /64 network. */

@@ -91,6 +91,18 @@ class SignInThrottleTest {
   }
 
   @Test
+  void shouldLeaveAnExemptAddressAlone() {
+    SignInPolicy policy = defaults();
+    policy.clientExempt = java.util.Optional.of(java.util.List.of("127.0.0.1"));
+    SignInThrottle exempting = new SignInThrottle(policy);
+    for (int i = 0; i < 100; i++) {
+      assertThat(exempting.failed("127.0.0.1", START)).isEmpty();
+    }
+    assertThat(exempting.refusedUntil("127.0.0.1", START)).isEmpty();
+    assertThat(exempting.size()).isZero();
+  }
+
+  @Test
   void shouldRememberABoundedNumberOfAddresses() {
     for (int i = 0; i < SignInThrottle.CAPACITY + 500; i++) {
       throttle.failed(

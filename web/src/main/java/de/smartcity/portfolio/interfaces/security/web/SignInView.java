@@ -78,7 +78,7 @@ public class SignInView {
                         // Rounded up, so that "after" is true to the second.
                         LocalTime.ofInstant(until.plusSeconds(1), CityClock.ZONE)
                             .truncatedTo(ChronoUnit.SECONDS)
-                            .format(DateTimeFormatter.ISO_LOCAL_TIME)))
+                            .format(DateTimeFormatter.ofPattern("HH:mm:ss"))))
             .orElseGet(() -> msg.getString("signin.failed"));
     facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
