@@ -171,7 +171,15 @@ class SessionsIT {
         user.submit(
             "/account/password.xhtml",
             "password",
-            Map.of("currentPassword", current, "newPassword", chosen, "submit", ""));
+            Map.of(
+                "currentPassword",
+                current,
+                "newPassword",
+                chosen,
+                "confirmation",
+                chosen,
+                "submit",
+                ""));
     assertThat(Jsoup.parse(changed.body()).select("h1").text()).isNotEqualTo("Passwort ändern");
   }
 

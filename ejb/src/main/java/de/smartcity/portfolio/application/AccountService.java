@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.application;
 
+import de.smartcity.portfolio.domain.model.user.AcceptablePassword;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,5 +26,6 @@ public interface AccountService {
    */
   long changeOwnPassword(
       @NotBlank String currentPassword,
-      @NotBlank @Size(min = 12, max = 200, message = "{user.password.size}") String newPassword);
+      @NotBlank @Size(min = 12, max = 200, message = "{user.password.size}") @AcceptablePassword
+          String newPassword);
 }

@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.application;
 
+import de.smartcity.portfolio.domain.model.user.AcceptablePassword;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
 import jakarta.validation.constraints.NotBlank;
@@ -25,7 +26,7 @@ public interface UserAdministrationService {
       @NotNull Set<Role> roles,
       String personEmail,
       String organisation,
-      @NotBlank @Size(min = 12, max = 200, message = "{user.password.size}")
+      @NotBlank @Size(min = 12, max = 200, message = "{user.password.size}") @AcceptablePassword
           String initialPassword);
 
   UserAccount assignRoles(long userId, long version, @NotNull Set<Role> roles);
@@ -37,5 +38,6 @@ public interface UserAdministrationService {
   UserAccount resetPassword(
       long userId,
       long version,
-      @NotBlank @Size(min = 12, max = 200, message = "{user.password.size}") String newPassword);
+      @NotBlank @Size(min = 12, max = 200, message = "{user.password.size}") @AcceptablePassword
+          String newPassword);
 }

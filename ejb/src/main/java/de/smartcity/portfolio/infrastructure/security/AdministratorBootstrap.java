@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.infrastructure.security;
 
+import de.smartcity.portfolio.domain.model.user.PasswordRule;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.model.user.UserRepository;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Gives an empty installation its first administrator, so somebody can sign in and create the
  * others. The password comes from {@code SMARTCITY_ADMIN_INITIAL_PASSWORD}; without it a random one
- * is written to the log once. Either way it must be changed at the first sign-in.
+ * is written to the log once, as it is when the given one breaks the {@link PasswordRule}. Either
+ * way it must be changed at the first sign-in.
  */
 @Singleton
 @Startup
@@ -47,7 +49,16 @@ public class AdministratorBootstrap {
     if (users.count() > 0) {
       return;
     }
-    String password = initialPassword.filter(p -> !p.isBlank()).orElseGet(this::randomPassword);
+    Optional<String> chosen = initialPassword.filter(p -> !p.isBlank());
+    if (chosen.isPresent() && !PasswordRule.accepts(chosen.get())) {
+      // The same rule as for every other password; a weak one is not used, nor written anywhere.
+      LOG.warning(
+          "SMARTCITY_ADMIN_INITIAL_PASSWORD breaks the password rule (12 to 200 characters, not a"
+              + " common password, no runs like aaaaa, abcde or 12345); a one-time password is"
+              + " used instead");
+      chosen = Optional.empty();
+    }
+    String password = chosen.orElseGet(this::randomPassword);
     UserAccount admin = new UserAccount(USERNAME, "Administrator", hashing.hash(password));
     admin.grant(Set.of(Role.ADMIN));
     admin.resetPassword(admin.getPasswordHash());
@@ -58,7 +69,7 @@ public class AdministratorBootstrap {
           entityManager.flush();
           return admin;
         });
-    if (initialPassword.filter(p -> !p.isBlank()).isPresent()) {
+    if (chosen.isPresent()) {
       LOG.info("Created the first administrator 'admin' with the password from the environment");
     } else {
       LOG.warning(
@@ -69,8 +80,13 @@ public class AdministratorBootstrap {
   }
 
   private String randomPassword() {
-    byte[] bytes = new byte[15];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    SecureRandom random = new SecureRandom();
+    String password;
+    do {
+      byte[] bytes = new byte[15];
+      random.nextBytes(bytes);
+      password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    } while (!PasswordRule.accepts(password));
+    return password;
   }
 }

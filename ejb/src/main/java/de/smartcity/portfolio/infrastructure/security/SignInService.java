@@ -20,7 +20,10 @@ import java.util.stream.Collectors;
 
 /**
  * Decides a sign-in: a known, enabled, unlocked user with the right password gets in; every attempt
- * is counted and audited in a transaction of its own, so a refused sign-in still counts.
+ * is counted and audited in a transaction of its own, so a refused sign-in still counts. Every
+ * attempt that is not throttled does exactly one slow password check, also for an unknown, locked
+ * or disabled user, so that the time an answer takes tells nothing about the account. Failed
+ * attempts also count against the address they came from ({@link SignInThrottle}).
  */
 @Stateless
 @PermitAll
@@ -37,29 +40,39 @@ public class SignInService {
   @Inject private UserRepository users;
   @Inject private PasswordHashing hashing;
   @Inject private SignInPolicy policy;
+  @Inject private SignInThrottle throttle;
   @Inject private Clock clock;
 
   @PersistenceContext(unitName = "smartcity")
   private EntityManager entityManager;
 
+  /**
+   * Signs a user in from an address.
+   *
+   * @param clientAddress where the attempt comes from (the request's remote address)
+   * @return the user, when the sign-in succeeded
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Optional<Outcome> signIn(String username, String password) {
+  public Optional<Outcome> signIn(String clientAddress, String username, String password) {
+    Instant now = clock.instant();
+    if (throttle.refusedUntil(clientAddress, now).isPresent()) {
+      // The address must wait: no account is looked at, nothing is checked or counted.
+      return Optional.empty();
+    }
     Optional<UserAccount> found = users.findByUsername(username);
+    boolean rightPassword = hashing.matches(password, found.map(UserAccount::getPasswordHash));
     if (found.isEmpty()) {
-      // Spend the time a real check takes, so timing does not tell which usernames exist.
-      hashing.checkAgainstNobody(password);
+      throttle.failed(clientAddress, now);
       return Optional.empty();
     }
     UserAccount user = found.get();
-    Instant now = clock.instant();
-    if (!user.isEnabled()
-        || user.isLockedAt(now)
-        || !hashing.matches(password, user.getPasswordHash())) {
+    if (!user.isEnabled() || user.isLockedAt(now) || !rightPassword) {
       boolean lockedNow =
           user.isEnabled()
               && !user.isLockedAt(now)
               && user.failSignIn(now, policy.maxFailures(), policy.lockDuration());
       record(user, lockedNow ? AuditAction.ACCOUNT_LOCKED : AuditAction.SIGN_IN_FAILED, now);
+      throttle.failed(clientAddress, now);
       return Optional.empty();
     }
     user.signedIn();
@@ -68,6 +81,11 @@ public class SignInService {
         new Outcome(
             user.getUsername(),
             user.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet())));
+  }
+
+  /** When the address may try to sign in again, while it must wait. */
+  public Optional<Instant> refusedUntil(String clientAddress) {
+    return throttle.refusedUntil(clientAddress, clock.instant());
   }
 
   private void record(UserAccount user, AuditAction action, Instant now) {

@@ -3,6 +3,7 @@ package de.smartcity.portfolio.interfaces.security.web;
 import de.smartcity.portfolio.application.AccountService;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -10,10 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Objects;
 
 /**
- * Where a user replaces their password, and must do so after a reset. The change ends the user's
- * other sessions; this one goes on.
+ * Where a user replaces their password, and must do so after a reset. The new one is typed twice;
+ * what it must be is the service's rule. The change ends the user's other sessions; this one goes
+ * on.
  */
 @Named
 @RequestScoped
@@ -25,13 +28,24 @@ public class PasswordView {
 
   private String currentPassword;
   private String newPassword;
+  private String confirmation;
 
   public void change() throws IOException {
+    if (!Objects.equals(newPassword, confirmation)) {
+      messages.errorAt("confirmation", "password.confirmation.mismatch");
+      return;
+    }
     long stamp;
     try {
       stamp = accounts.changeOwnPassword(currentPassword, newPassword);
     } catch (BusinessRuleViolation refused) {
       messages.show(refused);
+      return;
+    } catch (EJBException refused) {
+      // A password too short, too long or blank breaks the service's declared bounds.
+      if (!messages.showViolations(refused)) {
+        throw refused;
+      }
       return;
     }
     ExternalContext external = facesContext.getExternalContext();
@@ -57,5 +71,13 @@ public class PasswordView {
 
   public void setNewPassword(String newPassword) {
     this.newPassword = newPassword;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
   }
 }

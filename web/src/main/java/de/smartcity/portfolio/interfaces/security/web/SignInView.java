@@ -4,6 +4,9 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import de.smartcity.portfolio.application.SessionAccessService;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
+import de.smartcity.portfolio.infrastructure.security.SignInCredential;
+import de.smartcity.portfolio.infrastructure.security.SignInService;
+import de.smartcity.portfolio.infrastructure.time.CityClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -12,19 +15,23 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
- * The sign-in page: checks the credentials and sends the user on, or says it failed. A sign-in gets
- * a new session id, so that an id somebody else planted in the browser before is worth nothing.
+ * The sign-in page: checks the credentials and sends the user on, or says it failed, and until when
+ * the address must wait when it failed too often. A sign-in gets a new session id, so that an id
+ * somebody else planted in the browser before is worth nothing.
  */
 @Named
 @RequestScoped
@@ -33,6 +40,7 @@ public class SignInView {
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext facesContext;
   @Inject private SessionAccessService access;
+  @Inject private SignInService signIns;
 
   @NotBlank private String username;
   @NotBlank private String password;
@@ -40,34 +48,52 @@ public class SignInView {
   public void signIn() throws IOException {
     ExternalContext external = facesContext.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    // Read before the password is checked: any change of the account from now on ends the session.
-    Optional<Long> stamp = access.accessStamp(username);
-    // The same session under a new id: attributes (the page asked for first) stay, the old id dies.
-    request.getSession();
-    request.changeSessionId();
-    AuthenticationStatus status =
-        securityContext.authenticate(
-            request,
-            (HttpServletResponse) external.getResponse(),
-            withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(username, new Password(password))));
-    switch (status) {
-      case SEND_CONTINUE -> {
-        signedIn(request.getSession(), stamp);
-        facesContext.responseComplete();
-      }
-      case SUCCESS -> {
-        signedIn(request.getSession(), stamp);
-        external.redirect(external.getRequestContextPath() + "/");
-      }
-      default -> {
-        ResourceBundle msg = facesContext.getApplication().getResourceBundle(facesContext, "msg");
-        facesContext.addMessage(
-            null,
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("signin.failed"), null));
+    String client = request.getRemoteAddr();
+    Optional<Instant> wait = signIns.refusedUntil(client);
+    if (wait.isEmpty()) {
+      // Read before the password is checked: any change of the account from now on ends the session.
+      Optional<Long> stamp = access.accessStamp(username);
+      // The same session under a new id: attributes (the page asked for first) stay, the old id dies.
+      request.getSession();
+      request.changeSessionId();
+      AuthenticationStatus status =
+          securityContext.authenticate(
+              request,
+              (HttpServletResponse) external.getResponse(),
+              withParams()
+                  .newAuthentication(true)
+                  .credential(new SignInCredential(client, username, password)));
+      switch (status) {
+        case SEND_CONTINUE -> {
+          signedIn(request.getSession(), stamp);
+          facesContext.responseComplete();
+          return;
+        }
+        case SUCCESS -> {
+          signedIn(request.getSession(), stamp);
+          external.redirect(external.getRequestContextPath() + "/");
+          return;
+        }
+        default -> wait = signIns.refusedUntil(client);
       }
     }
+    refused(wait);
+  }
+
+  /** Says that the sign-in failed, and when the address may try again if it must wait. */
+  private void refused(Optional<Instant> wait) {
+    ResourceBundle msg = facesContext.getApplication().getResourceBundle(facesContext, "msg");
+    String text =
+        wait.map(
+                until ->
+                    MessageFormat.format(
+                        msg.getString("signin.throttled"),
+                        // Rounded up, so that "after" is true to the second.
+                        LocalTime.ofInstant(until.plusSeconds(1), CityClock.ZONE)
+                            .truncatedTo(ChronoUnit.SECONDS)
+                            .format(DateTimeFormatter.ofPattern("HH:mm:ss"))))
+            .orElseGet(() -> msg.getString("signin.failed"));
+    facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   /**

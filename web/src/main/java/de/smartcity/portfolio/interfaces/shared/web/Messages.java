@@ -139,6 +139,14 @@ public class Messages {
     add(FacesMessage.SEVERITY_ERROR, key, arguments);
   }
 
+  /** An error from the page's own bundle ({@code msg}), next to the field with the given id. */
+  public void errorAt(String field, String key, Object... arguments) {
+    ResourceBundle bundle = facesContext.getApplication().getResourceBundle(facesContext, "msg");
+    String text = new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+    facesContext.addMessage(
+        findClientId(field), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
   private void add(FacesMessage.Severity severity, String key, Object... arguments) {
     ResourceBundle bundle = facesContext.getApplication().getResourceBundle(facesContext, "msg");
     String text = new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
