@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -29,19 +30,17 @@ public class BulkWriterProbe {
    * What was written for one project.
    *
    * @param code the project's code
-   * @param receipts how many receipts
-   * @param amount the sum of their amounts
-   * @param eligible the sum of their eligible amounts
+   * @param rows how many rows each table below the project got, by table name
+   * @param amount the sum of the receipts' amounts
+   * @param eligible the sum of the receipts' eligible amounts
    * @param planned the sum of the planned costs
-   * @param milestones how many milestones
    */
   public record Written(
       String code,
-      int receipts,
+      Map<String, Integer> rows,
       BigDecimal amount,
       BigDecimal eligible,
-      BigDecimal planned,
-      int milestones) {}
+      BigDecimal planned) {}
 
   @Resource(lookup = DatabaseMigration.DATASOURCE)
   private DataSource dataSource;
@@ -111,11 +110,17 @@ public class BulkWriterProbe {
   private static Written written(GeneratedData.Project p) {
     return new Written(
         p.code(),
-        p.receipts().size(),
+        Map.of(
+            "project_partner", p.partners().size(),
+            "project_deputy", p.deputyEmails().size(),
+            "project_kpi", p.kpis().size(),
+            "milestone", p.milestones().size(),
+            "status_report", p.reports().size(),
+            "cost_plan_line", p.plan().size(),
+            "receipt", p.receipts().size()),
         sum(p.receipts().stream().map(GeneratedData.Receipt::amount).toList()),
         sum(p.receipts().stream().map(GeneratedData.Receipt::eligible).toList()),
-        sum(p.plan().stream().map(GeneratedData.PlanLine::planned).toList()),
-        p.milestones().size());
+        sum(p.plan().stream().map(GeneratedData.PlanLine::planned).toList()));
   }
 
   private static BigDecimal sum(List<Money> amounts) {
