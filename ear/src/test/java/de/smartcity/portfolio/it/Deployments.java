@@ -99,6 +99,14 @@ public final class Deployments {
     return ear;
   }
 
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("Cannot locate the jar of " + type, e);
+    }
+  }
+
   /**
    * The application with the benchmark's data loader (module {@code benchmark}) in its EJB module,
    * as the benchmark deploys it; {@code SMARTCITY_DEMO_SCALE} then loads the scaled data set.
@@ -135,13 +143,5 @@ public final class Deployments {
     JavaArchive ejb = ear.getAsType(JavaArchive.class, "smartcity-ejb.jar", ArchiveFormat.ZIP);
     ejb.merge(loader, Filters.include("/(de/.*|META-INF/ejb-jar\\.xml)"));
     return ejb;
-  }
-
-  private static File jarOf(Class<?> type) {
-    try {
-      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("Cannot locate the jar of " + type, e);
-    }
   }
 }
