@@ -1,5 +1,7 @@
 package de.smartcity.portfolio.it;
 
+import de.smartcity.portfolio.infrastructure.demo.BulkWriterProbe;
+import de.smartcity.portfolio.infrastructure.demo.ScaledDataLoader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,10 +10,13 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ArchiveFormat;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.Asset;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -19,7 +24,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The one place where container tests get their deployment: the EAR this build packaged, exactly as
  * a user deploys it, plus (for tests that run inside the server) the test classes and AssertJ, or
- * (for tests that restart the server) a probe to write data through.
+ * (for tests that restart the server) a probe to write data through, or (for the benchmark) the
+ * benchmark's data loader, which the application itself never contains.
  */
 public final class Deployments {
 
@@ -99,5 +105,43 @@ public final class Deployments {
     } catch (URISyntaxException e) {
       throw new IllegalStateException("Cannot locate the jar of " + type, e);
     }
+  }
+
+  /**
+   * The application with the benchmark's data loader (module {@code benchmark}) in its EJB module,
+   * as the benchmark deploys it; {@code SMARTCITY_DEMO_SCALE} then loads the scaled data set.
+   */
+  public static EnterpriseArchive applicationWithBenchmarkLoader() {
+    EnterpriseArchive ear = application();
+    addBenchmarkLoader(ear);
+    return ear;
+  }
+
+  /**
+   * The application with tests (see {@link #applicationWithTests}) and the benchmark's data loader,
+   * plus {@link BulkWriterProbe}, through which a test writes projects by the bulk writer.
+   */
+  public static EnterpriseArchive applicationWithTestsAndBulkWriter() {
+    EnterpriseArchive ear = applicationWithTests();
+    addBenchmarkLoader(ear).addClass(BulkWriterProbe.class);
+    return ear;
+  }
+
+  /**
+   * Puts the benchmark module's classes and its descriptor (which orders the demo loader after the
+   * benchmark loader) into the EJB module: they write the demo generator's package-private records,
+   * so they must share its package and class loader.
+   */
+  private static JavaArchive addBenchmarkLoader(EnterpriseArchive ear) {
+    File location = jarOf(ScaledDataLoader.class);
+    JavaArchive loader = ShrinkWrap.create(JavaArchive.class, "smartcity-benchmark.jar");
+    if (location.isDirectory()) {
+      loader.as(ExplodedImporter.class).importDirectory(location);
+    } else {
+      loader.as(ZipImporter.class).importFrom(location);
+    }
+    JavaArchive ejb = ear.getAsType(JavaArchive.class, "smartcity-ejb.jar", ArchiveFormat.ZIP);
+    ejb.merge(loader, Filters.include("/(de/.*|META-INF/ejb-jar\\.xml)"));
+    return ejb;
   }
 }

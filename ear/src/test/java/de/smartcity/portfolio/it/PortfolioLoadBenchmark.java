@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The benchmark of issue 9, run only by {@code ./mvnw verify -Pbenchmark} (see the README): deploys
- * the application on a server whose empty database receives the scaled data set ({@code
+ * the application with the benchmark's data loader (module {@code benchmark}, which the application
+ * itself does not contain) on a server whose empty database receives the scaled data set ({@code
  * SMARTCITY_DEMO_SCALE}), restarts it to time a start with the application deployed, drives signed-
  * in HTTP load at 1 and 8 connections against every {@link LoadTarget}, adds the report benchmarks
  * that JMH measured before in the reports module, and prints one table with the targets, also
@@ -52,7 +53,7 @@ class PortfolioLoadBenchmark {
   @Deployment(name = APPLICATION, managed = false, testable = false)
   @TargetsContainer(SERVER)
   static EnterpriseArchive deployment() {
-    return Deployments.application();
+    return Deployments.applicationWithBenchmarkLoader();
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -59,13 +60,26 @@ class ServerRestartIT {
       HttpResponse<String> read = send(probe(code).GET());
       assertThat(read.statusCode()).isEqualTo(200);
       assertThat(read.body()).isEqualTo(ProjectProbeServlet.TITLE);
+      boolean embedded = "H2".equals(System.getProperty("it.db.product"));
       assertThat(send(probe("INF-01").GET()).statusCode())
           .as("demo data with smartcity.demo-data=auto: on the embedded H2 database only")
-          .isEqualTo("H2".equals(System.getProperty("it.db.product")) ? 200 : 404);
+          .isEqualTo(embedded ? 200 : 404);
+      assertThat(signsIn("council", "council-demo-2026"))
+          .as("the demo users, whose passwords are published, exist with the demo data only")
+          .isEqualTo(embedded);
     } finally {
       deployer.undeploy(APPLICATION);
       server.stop(SERVER);
     }
+  }
+
+  private static boolean signsIn(String username, String password) throws Exception {
+    int port = 8080 + Integer.getInteger("it.port.offset", 0);
+    WebSession session = new WebSession(URI.create("http://127.0.0.1:%d/".formatted(port)), "en");
+    session.signIn(username, password);
+    HttpResponse<String> portfolio = session.open("/index.xhtml");
+    return portfolio.statusCode() == 200
+        && Jsoup.parse(portfolio.body()).getElementById("signin") == null;
   }
 
   private static HttpRequest.Builder probe(String code) {

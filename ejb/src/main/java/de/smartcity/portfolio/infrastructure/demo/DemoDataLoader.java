@@ -30,8 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-// After the benchmark loader, so that a scaled data set is never topped up with the demo.
-@DependsOn({"DatabaseMigration", "ScaledDataLoader"})
+// The benchmark's deployment adds its loader (module benchmark) with a descriptor that makes this
+// bean wait for it, so that a scaled data set is never topped up with the demo.
+@DependsOn("DatabaseMigration")
 public class DemoDataLoader {
 
   /** The demo portfolio: Bochum's real projects plus invented ones, 115 in all. */

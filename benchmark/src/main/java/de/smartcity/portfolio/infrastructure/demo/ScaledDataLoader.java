@@ -34,8 +34,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * default it is 0 and this bean does nothing. People, the demo users and the grants go through the
  * domain model as in the demo; the projects with their milestones, status reports, cost plans and
  * receipts go in by batched JDBC, committed in slices, because a million receipts through the
- * entity manager would take far too long. It runs before {@link DemoDataLoader}, which then finds
- * projects and loads nothing.
+ * entity manager would take far too long.
+ *
+ * <p>Not part of the application: this module's classes reach a server only through the benchmark's
+ * deployment, which puts them into the EJB module beside the demo generator (whose package-private
+ * records they write) together with this module's {@code META-INF/ejb-jar.xml}. That descriptor
+ * makes {@link DemoDataLoader} wait for this bean, so the demo loader then finds projects and loads
+ * nothing, and the first administrator's bootstrap finds the demo users.
  */
 @Singleton
 @Startup
