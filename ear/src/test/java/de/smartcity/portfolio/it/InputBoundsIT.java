@@ -173,7 +173,7 @@ class InputBoundsIT {
     Map.Entry<String, Integer> tab = TABS.get(form);
     Map<String, String> open = ajax(page, "tabs", "tabs");
     open.put("tabs_contentLoad", "true");
-    open.put("tabs_newTab", "tabs:" + tab.getKey());
+    open.put("tabs_currentTab", "tabs:" + tab.getKey());
     open.put("tabs_tabindex", String.valueOf(tab.getValue()));
     open.put("tabs_activeIndex", String.valueOf(tab.getValue()));
     String opened = post(session, page, open);
