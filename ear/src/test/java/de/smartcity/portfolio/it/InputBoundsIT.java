@@ -369,6 +369,9 @@ class InputBoundsIT {
     assertThat(lines).doesNotContain("Steuerzeichen");
     assertThat(As.admin(() -> reports.reports(project.getId())))
         .singleElement()
-        .satisfies(r -> assertThat(r.getProgress()).isEqualTo("Erste Zeile\r\nZweite\tZeile"));
+        .satisfies(
+            r ->
+                assertThat(r.getProgress())
+                    .isEqualToNormalizingNewlines("Erste Zeile\nZweite\tZeile"));
   }
 }
