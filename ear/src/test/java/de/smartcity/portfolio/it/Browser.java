@@ -21,6 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -67,6 +69,7 @@ final class Browser implements AutoCloseable {
         "--window-size=1366,1000",
         "--lang=" + language);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -338,6 +341,13 @@ final class Browser implements AutoCloseable {
   Browser resize(int width, int height) {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     return this;
+  }
+
+  /** What pages wrote to the browser's console since the last call (reading empties the log). */
+  List<String> consoleMessages() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .toList();
   }
 
   String currentUrl() {

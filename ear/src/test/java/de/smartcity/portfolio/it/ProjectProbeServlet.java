@@ -15,11 +15,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Lets client tests write and read a project through the services while they control the server
- * from outside: {@code POST ?code=X} registers a project, {@code GET ?code=X} answers its title or
- * 404. Added to the web module by {@link Deployments#applicationWithProjectProbe()} only.
+ * from outside: {@code POST ?code=X} registers a project ({@code &manager=<e-mail>} makes that
+ * person its manager, so that a browser test can sign in and edit it), {@code GET ?code=X} answers
+ * its title or 404. Added to the web module by {@link Deployments#applicationWithProjectProbe()}
+ * only.
  */
 @WebServlet(ProjectProbeServlet.PATH)
 @RunAs(Role.ADMIN_NAME)
@@ -34,11 +37,14 @@ public class ProjectProbeServlet extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) {
+    String manager = request.getParameter("manager");
+    ProjectFacts facts =
+        manager == null
+            ? ProjectFacts.of(TITLE, "INF", "STADT")
+            : new ProjectFacts(
+                TITLE, null, "INF", null, "STADT", Set.of(), manager, Set.of(), null, null, null);
     projects.registerProject(
-        new NewProject(
-            request.getParameter("code"),
-            ProjectStatus.PLANNED,
-            ProjectFacts.of(TITLE, "INF", "STADT")));
+        new NewProject(request.getParameter("code"), ProjectStatus.PLANNED, facts));
     response.setStatus(HttpServletResponse.SC_CREATED);
   }
 

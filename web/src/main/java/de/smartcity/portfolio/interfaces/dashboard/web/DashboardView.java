@@ -31,6 +31,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineModel;
+import org.primefaces.util.EscapeUtils;
 
 /**
  * The council's dashboard: tiles, charts with their tables, the milestone timeline and the handout.
@@ -94,6 +95,18 @@ public class DashboardView implements Serializable {
 
   public TimelineModel<MilestoneLine, Object> getTimeline() {
     return timeline;
+  }
+
+  /**
+   * The text of a milestone's timeline item, escaped for HTML here. PrimeFaces renders the item
+   * inside its widget script, where Faces' response writer does not escape what components write
+   * (it is in "script" mode); the widget hands the text to vis-timeline, which puts it into the
+   * page as HTML. Escaping once, here, with the OWASP encoder PrimeFaces ships makes it text in any
+   * case.
+   */
+  public String timelineText(MilestoneLine milestone) {
+    String state = text(milestone.overdue() ? "dashboard.isOverdue" : "dashboard.isUpcoming");
+    return EscapeUtils.forHtml(state + ": " + milestone.projectCode() + " – " + milestone.title());
   }
 
   public String getThemeFilter() {
