@@ -17,6 +17,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 @Stateless
@@ -28,6 +30,7 @@ public class DefaultBudgetService implements BudgetService {
   @Inject private References references;
   @Inject private Caller caller;
   @Inject private SubmittedPeriods submittedPeriods;
+  @Inject private Clock clock;
 
   @Override
   public BudgetMatrix projectBudget(long projectId) {
@@ -119,6 +122,7 @@ public class DefaultBudgetService implements BudgetService {
         input.referenceNumber(),
         references.category(input.categoryCode()),
         Money.of(input.amount()),
-        Money.of(input.eligibleAmount()));
+        Money.of(input.eligibleAmount()),
+        LocalDate.now(clock));
   }
 }

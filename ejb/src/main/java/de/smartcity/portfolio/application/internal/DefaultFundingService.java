@@ -19,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,6 +31,7 @@ public class DefaultFundingService implements FundingService {
   @Inject private FundingRepository funding;
   @Inject private References references;
   @Inject private GrantFiguresSource source;
+  @Inject private Clock clock;
 
   @Override
   public List<Grant> grants() {
@@ -115,7 +117,7 @@ public class DefaultFundingService implements FundingService {
     Money requested = Money.of(amount);
     figuresOf(grant).requireCallable(requested);
     funding.markChanged(grant);
-    FundsCall call = new FundsCall(grant, callDate, requested);
+    FundsCall call = new FundsCall(grant, callDate, requested, LocalDate.now(clock));
     funding.store(call);
     return call;
   }
@@ -124,7 +126,7 @@ public class DefaultFundingService implements FundingService {
   @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public FundsCall recordPayment(long callId, long version, BigDecimal amount, LocalDate on) {
     FundsCall call = References.current(funding.findCall(callId), callId, version);
-    call.receive(Money.of(amount), on);
+    call.receive(Money.of(amount), on, LocalDate.now(clock));
     return call;
   }
 

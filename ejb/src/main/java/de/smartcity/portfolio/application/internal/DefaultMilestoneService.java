@@ -7,7 +7,6 @@ import de.smartcity.portfolio.domain.model.milestone.MilestoneRepository;
 import de.smartcity.portfolio.domain.model.milestone.MilestoneState;
 import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.user.Role;
-import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.ParameterValidation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +41,6 @@ public class DefaultMilestoneService implements MilestoneService {
   public Milestone addMilestone(long projectId, MilestoneInput input) {
     Project project = references.project(projectId);
     caller.requireManages(project);
-    requireWithinProject(project, input);
     Milestone milestone = new Milestone(project, input.title(), input.dueDate());
     milestones.store(milestone);
     return milestone;
@@ -51,18 +49,14 @@ public class DefaultMilestoneService implements MilestoneService {
   @Override
   public Milestone changeMilestone(long id, long version, MilestoneInput input) {
     Milestone milestone = current(id, version);
-    requireWithinProject(milestone.getProject(), input);
     milestone.reschedule(input.title(), input.dueDate());
     return milestone;
   }
 
   @Override
   public Milestone completeMilestone(long id, long version, LocalDate completedOn) {
-    if (completedOn.isAfter(LocalDate.now(clock))) {
-      throw new BusinessRuleViolation("milestone.completed.in.future", "completedOn", completedOn);
-    }
     Milestone milestone = current(id, version);
-    milestone.complete(completedOn);
+    milestone.complete(completedOn, LocalDate.now(clock));
     return milestone;
   }
 
@@ -76,21 +70,6 @@ public class DefaultMilestoneService implements MilestoneService {
   @Override
   public void deleteMilestone(long id, long version) {
     milestones.remove(current(id, version));
-  }
-
-  /** A milestone is due within the project's period, as far as the project has one. */
-  private static void requireWithinProject(Project project, MilestoneInput input) {
-    LocalDate due = input.dueDate();
-    LocalDate start = project.getStartDate();
-    LocalDate end = project.getEndDate();
-    if ((start != null && due.isBefore(start)) || (end != null && due.isAfter(end))) {
-      throw new BusinessRuleViolation(
-          "milestone.due.outside.project",
-          "dueDate",
-          due,
-          start == null ? "…" : start,
-          end == null ? "…" : end);
-    }
   }
 
   private Milestone current(long id, long version) {

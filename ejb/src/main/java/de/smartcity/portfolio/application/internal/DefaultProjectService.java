@@ -118,7 +118,7 @@ public class DefaultProjectService implements ProjectService {
   public Project replaceKpis(long id, long version, List<Kpi> kpis) {
     Project project = current(id, version);
     caller.requireManages(project);
-    project.replaceKpis(kpis);
+    project.replaceKpis(kpis, LocalDate.now(clock));
     return project;
   }
 

@@ -13,6 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +26,7 @@ public class DefaultStatusReportService implements StatusReportService {
   @Inject private StatusReportRepository reports;
   @Inject private References references;
   @Inject private Caller caller;
+  @Inject private Clock clock;
 
   @Override
   public List<StatusReport> reports(long projectId) {
@@ -45,6 +48,7 @@ public class DefaultStatusReportService implements StatusReportService {
         new StatusReport(
             project,
             input.reportDate(),
+            LocalDate.now(clock),
             input.authorEmail() == null
                 ? caller.account().flatMap(UserAccount::getPerson).orElse(null)
                 : references.personOrNone(input.authorEmail(), "author"),

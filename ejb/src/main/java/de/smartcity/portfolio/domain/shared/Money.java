@@ -21,6 +21,12 @@ public final class Money implements Comparable<Money>, Serializable {
   public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
   public static final Money ZERO = new Money(BigDecimal.ZERO);
 
+  /**
+   * The largest amount a single entry may carry: thirteen digits with the cents. The columns hold
+   * fifteen, which leaves room for the sums of many such entries in the running totals.
+   */
+  public static final Money MAX_ENTRY = new Money(new BigDecimal("99999999999.99"));
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final BigDecimal amount;
@@ -90,6 +96,20 @@ public final class Money implements Comparable<Money>, Serializable {
   /** This amount, or zero where it would be negative. */
   public Money atLeastZero() {
     return max(ZERO);
+  }
+
+  /**
+   * This amount as an entry of the given field: refused, never clamped, when it is negative or
+   * beyond {@link #MAX_ENTRY}.
+   */
+  public Money requireEntry(String field) {
+    if (isNegative()) {
+      throw new BusinessRuleViolation("money.negative", field);
+    }
+    if (isGreaterThan(MAX_ENTRY)) {
+      throw new BusinessRuleViolation("money.too.large", field, MAX_ENTRY);
+    }
+    return this;
   }
 
   public boolean isZero() {

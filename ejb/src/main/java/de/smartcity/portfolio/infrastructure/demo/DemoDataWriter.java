@@ -22,6 +22,7 @@ import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.Money;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +46,9 @@ final class DemoDataWriter {
   private final Map<String, CostCategory> categories;
   private final Map<String, Person> people = new HashMap<>();
   private final Map<GrantComponent, Grant> grants = new EnumMap<>(GrantComponent.class);
+
+  /** The generator's reference day, which the domain's rules take as today. */
+  private LocalDate today;
 
   DemoDataWriter(EntityManager entityManager) {
     this.entityManager = entityManager;
@@ -78,6 +82,7 @@ final class DemoDataWriter {
   /** What comes before the projects: people, the demo users and the grants. */
   void writePeopleUsersAndGrants(
       PortfolioGenerator generator, Function<String, String> passwordHash) {
+    today = generator.today();
     generator.people().forEach(this::person);
     users(generator, passwordHash);
     generator.grants().forEach(this::grant);
@@ -89,6 +94,7 @@ final class DemoDataWriter {
    * not store them itself (the benchmark loader writes projects in between by JDBC).
    */
   void writeCalls(PortfolioGenerator generator) {
+    today = generator.today();
     if (grants.isEmpty()) {
       entityManager
           .createQuery("SELECT g FROM Grant g", Grant.class)
@@ -181,7 +187,8 @@ final class DemoDataWriter {
     project.replaceKpis(
         generated.kpis().stream()
             .map(k -> new Kpi(k.measure(), k.rationale(), k.target(), k.value(), k.measuredOn()))
-            .toList());
+            .toList(),
+        today);
     entityManager.persist(project);
     generated.milestones().forEach(m -> milestone(project, m));
     generated.reports().forEach(r -> report(project, r));
@@ -192,7 +199,7 @@ final class DemoDataWriter {
   private void milestone(Project project, GeneratedData.Milestone generated) {
     Milestone milestone = new Milestone(project, generated.title(), generated.due());
     if (generated.completedOn() != null) {
-      milestone.complete(generated.completedOn());
+      milestone.complete(generated.completedOn(), today);
     }
     entityManager.persist(milestone);
   }
@@ -202,6 +209,7 @@ final class DemoDataWriter {
         new StatusReport(
             project,
             generated.date(),
+            today,
             people.get(generated.authorEmail()),
             generated.health(),
             generated.progress(),
@@ -225,15 +233,17 @@ final class DemoDataWriter {
         generated.reference(),
         categories.get(generated.category()),
         generated.amount(),
-        generated.eligible());
+        generated.eligible(),
+        today);
     entityManager.persist(receipt);
   }
 
   private void call(GeneratedData.Call generated) {
     FundsCall call =
-        new FundsCall(grants.get(generated.grant()), generated.date(), generated.requested());
+        new FundsCall(
+            grants.get(generated.grant()), generated.date(), generated.requested(), today);
     if (generated.received().isGreaterThan(ZERO)) {
-      call.receive(generated.received(), generated.date().plusDays(14));
+      call.receive(generated.received(), generated.date().plusDays(14), today);
     }
     entityManager.persist(call);
   }

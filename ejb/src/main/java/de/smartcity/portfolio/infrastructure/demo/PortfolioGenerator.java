@@ -4,6 +4,7 @@ import de.smartcity.portfolio.domain.model.funding.GrantComponent;
 import de.smartcity.portfolio.domain.model.project.Health;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.shared.Money;
+import de.smartcity.portfolio.domain.shared.Period;
 import de.smartcity.portfolio.infrastructure.demo.GeneratedData.Call;
 import de.smartcity.portfolio.infrastructure.demo.GeneratedData.Grant;
 import de.smartcity.portfolio.infrastructure.demo.GeneratedData.Kpi;
@@ -17,11 +18,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Invents a Smart City portfolio in Bochum's shape, reproducibly: the same seed, size and reference
@@ -136,6 +139,11 @@ final class PortfolioGenerator {
     this.projectCount = projectCount;
     this.receiptsPerProject = receiptsPerProject;
     this.today = today;
+  }
+
+  /** The reference day: the generated data lies before it, plans aside. */
+  LocalDate today() {
+    return today;
   }
 
   List<Person> people() {
@@ -269,7 +277,7 @@ final class PortfolioGenerator {
         milestones(start, end, status, random),
         reports(start, status, health, reason, manager, random),
         plan,
-        receipts(code, start, plan, status, random));
+        receipts(code, start, end, grant, plan, status, random));
   }
 
   private static ProjectStatus randomStatus(SplittableRandom random) {
@@ -328,9 +336,15 @@ final class PortfolioGenerator {
     return lines;
   }
 
+  /**
+   * Receipts of the years planned, each paid within the project's period, within the funding period
+   * of its grant where it has one, and before today.
+   */
   private List<Receipt> receipts(
       String code,
       LocalDate start,
+      LocalDate end,
+      GrantComponent grant,
       List<PlanLine> plan,
       ProjectStatus status,
       SplittableRandom random) {
@@ -339,13 +353,23 @@ final class PortfolioGenerator {
       return receipts;
     }
     int perLine = Math.max(1, receiptsPerProject / Math.max(1, plan.size()));
+    Period funded =
+        grant == null
+            ? new Period(start, end)
+            : grants().stream()
+                .filter(g -> g.component() == grant)
+                .map(
+                    g ->
+                        new Period(
+                            g.fundingStart(),
+                            g.extendedUntil() == null ? g.fundingEnd() : g.extendedUntil()))
+                .findFirst()
+                .orElseThrow();
     for (PlanLine line : plan) {
       LocalDate yearStart = LocalDate.of(line.year(), 1, 1);
-      LocalDate from = start.isAfter(yearStart) ? start : yearStart;
+      LocalDate from = latest(start, yearStart, funded.start());
       LocalDate to =
-          LocalDate.of(line.year(), 12, 31).isBefore(today)
-              ? LocalDate.of(line.year(), 12, 31)
-              : today.minusDays(1);
+          earliest(LocalDate.of(line.year(), 12, 31), today.minusDays(1), end, funded.end());
       long days = ChronoUnit.DAYS.between(from, to);
       if (days < 0) {
         continue;
@@ -369,6 +393,14 @@ final class PortfolioGenerator {
     return receipts;
   }
 
+  private static LocalDate latest(LocalDate... days) {
+    return Stream.of(days).max(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  private static LocalDate earliest(LocalDate... days) {
+    return Stream.of(days).min(Comparator.naturalOrder()).orElseThrow();
+  }
+
   private static List<Kpi> kpis(String title, SplittableRandom random) {
     int target = 10 + random.nextInt(90);
     return List.of(
@@ -388,10 +420,12 @@ final class PortfolioGenerator {
     };
     long span = Math.max(30, ChronoUnit.DAYS.between(start, end));
     for (int i = 0; i < titles.length; i++) {
-      LocalDate due = start.plusDays(span * (i + 1) / titles.length);
+      // Due within the project's period, completed neither before its start nor after today.
+      LocalDate due = earliest(start.plusDays(span * (i + 1) / titles.length), end);
       boolean past = due.isBefore(today);
       boolean done = status == ProjectStatus.COMPLETED || (past && random.nextInt(100) < 80);
-      LocalDate completed = done ? (past ? due.minusDays(random.nextInt(20)) : null) : null;
+      LocalDate completed =
+          done ? (past ? latest(start, due.minusDays(random.nextInt(20))) : null) : null;
       milestones.add(new Milestone(titles[i], due, completed));
     }
     return milestones;

@@ -78,6 +78,44 @@ class PortfolioGeneratorTest {
   }
 
   @Test
+  void shouldKeepEveryDateWithinTheBoundsTheDomainSets() {
+    PortfolioGenerator generator = new PortfolioGenerator(5, 300, 30, TODAY);
+    var grants = generator.grants();
+    for (GeneratedData.Project project : demo(generator)) {
+      de.smartcity.portfolio.domain.shared.Period period =
+          new de.smartcity.portfolio.domain.shared.Period(project.start(), project.end());
+      project.plan().forEach(line -> assertThat(period.touchesYear(line.year())).isTrue());
+      project.reports().forEach(r -> assertThat(r.date()).isBetween(project.start(), TODAY));
+      project
+          .milestones()
+          .forEach(
+              m -> {
+                assertThat(period.contains(m.due())).as(project.code()).isTrue();
+                if (m.completedOn() != null) {
+                  assertThat(m.completedOn()).isBetween(project.start(), TODAY);
+                }
+              });
+      var grant =
+          grants.stream().filter(g -> g.component() == project.grant()).findFirst().orElse(null);
+      project
+          .receipts()
+          .forEach(
+              r -> {
+                assertThat(period.contains(r.paymentDate())).as(project.code()).isTrue();
+                if (grant != null) {
+                  assertThat(r.paymentDate())
+                      .as(project.code())
+                      .isBetween(
+                          grant.fundingStart(),
+                          grant.extendedUntil() == null
+                              ? grant.fundingEnd()
+                              : grant.extendedUntil());
+                }
+              });
+    }
+  }
+
+  @Test
   void shouldHaveMilestonesDoneOpenAndOverdueAndCallsWithinTheGrant() {
     PortfolioGenerator generator = new PortfolioGenerator(2021, 115, 30, TODAY);
     List<GeneratedData.Project> projects = demo(generator);

@@ -48,6 +48,7 @@ public class CostPlanLine extends AbstractEntity {
 
   public CostPlanLine(Project project, int year, CostCategory category) {
     this.project = Objects.requireNonNull(project, "project");
+    project.requireYearWithinPeriod(year, "planYear");
     this.year = year;
     this.category = Objects.requireNonNull(category, "category");
     this.planned = BigDecimal.ZERO;
@@ -56,12 +57,11 @@ public class CostPlanLine extends AbstractEntity {
 
   /** The planned amount and the part of it the funder accepts as eligible. */
   public void plan(Money newPlanned, Money newEligible) {
-    if (newPlanned.isNegative() || newEligible.isNegative()) {
-      throw new BusinessRuleViolation("money.negative", "planned");
-    }
+    newPlanned.requireEntry("planned");
+    newEligible.requireEntry("plannedEligible");
     if (newEligible.isGreaterThan(newPlanned)) {
       throw new BusinessRuleViolation(
-          "costplan.eligible.above.planned", "eligible", newEligible, newPlanned);
+          "costplan.eligible.above.planned", "plannedEligible", newEligible, newPlanned);
     }
     this.planned = newPlanned.amount();
     this.eligible = newEligible.amount();

@@ -72,7 +72,11 @@ public class Receipt extends AbstractEntity {
     this.grant = project.getGrant().orElse(null);
   }
 
-  /** Records what was paid; the eligible part can be less than the amount, never more. */
+  /**
+   * Records what was paid; the eligible part can be less than the amount, never more. A payment
+   * lies within the project's period and, for a funded project, within the grant's funding period,
+   * and it has been made: it is not after today.
+   */
   public void record(
       LocalDate newPaymentDate,
       String newPayee,
@@ -80,10 +84,26 @@ public class Receipt extends AbstractEntity {
       String newReferenceNumber,
       CostCategory newCategory,
       Money newAmount,
-      Money newEligibleAmount) {
+      Money newEligibleAmount,
+      LocalDate today) {
+    if (newPaymentDate.isAfter(today)) {
+      throw new BusinessRuleViolation(
+          "receipt.date.in.future", "paymentDate", newPaymentDate, today);
+    }
+    project.requireWithinPeriod(newPaymentDate, "receipt.date.outside.project", "paymentDate");
+    if (grant != null && !grant.period().contains(newPaymentDate)) {
+      throw new BusinessRuleViolation(
+          "receipt.date.outside.grant",
+          "paymentDate",
+          newPaymentDate,
+          grant.period().start(),
+          grant.period().end(),
+          grant.getReference());
+    }
     if (!newAmount.isGreaterThan(Money.ZERO)) {
       throw new BusinessRuleViolation("receipt.amount.not.positive", "amount");
     }
+    newAmount.requireEntry("amount");
     if (newEligibleAmount.isNegative() || newEligibleAmount.isGreaterThan(newAmount)) {
       throw new BusinessRuleViolation(
           "receipt.eligible.above.amount", "eligibleAmount", newEligibleAmount, newAmount);

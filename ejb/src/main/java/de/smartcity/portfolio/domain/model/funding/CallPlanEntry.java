@@ -23,7 +23,7 @@ public class CallPlanEntry implements Serializable {
 
   public CallPlanEntry(int year, Money amount) {
     this.year = year;
-    this.amount = amount.amount();
+    this.amount = amount.requireEntry("amount").amount();
   }
 
   public int getYear() {

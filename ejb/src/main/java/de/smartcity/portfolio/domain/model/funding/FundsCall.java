@@ -43,9 +43,14 @@ public class FundsCall extends AbstractEntity {
 
   protected FundsCall() {}
 
-  public FundsCall(Grant grant, LocalDate callDate, Money requested) {
+  /** A call made on a day that has come: calls are recorded, not scheduled, here. */
+  public FundsCall(Grant grant, LocalDate callDate, Money requested, LocalDate today) {
     if (!requested.isGreaterThan(Money.ZERO)) {
       throw new BusinessRuleViolation("call.amount.not.positive", "requested");
+    }
+    requested.requireEntry("requested");
+    if (callDate.isAfter(today)) {
+      throw new BusinessRuleViolation("call.date.in.future", "callDate", callDate, today);
     }
     this.grant = Objects.requireNonNull(grant, "grant");
     this.callDate = Objects.requireNonNull(callDate, "callDate");
@@ -53,7 +58,10 @@ public class FundsCall extends AbstractEntity {
   }
 
   /** Records the payment of the funder; it may be less than requested, never more. */
-  public void receive(Money amount, LocalDate on) {
+  public void receive(Money amount, LocalDate on, LocalDate today) {
+    if (on.isAfter(today)) {
+      throw new BusinessRuleViolation("call.received.in.future", "receivedOn", on, today);
+    }
     if (amount.isNegative() || amount.isGreaterThan(getRequested())) {
       throw new BusinessRuleViolation(
           "call.received.above.requested", "received", amount, getRequested());

@@ -3,6 +3,7 @@ package de.smartcity.portfolio.domain.model.funding;
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.domain.shared.Money;
+import de.smartcity.portfolio.domain.shared.Period;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -144,9 +145,8 @@ public class Grant extends AbstractEntity {
       throw new BusinessRuleViolation(
           "grant.rate.out.of.range", "fundingRate", rate, MAX_FUNDING_RATE);
     }
-    if (eligibleCosts.isNegative() || grantAmount.isNegative()) {
-      throw new BusinessRuleViolation("money.negative", "approvedGrant");
-    }
+    eligibleCosts.requireEntry("approvedEligibleCosts");
+    grantAmount.requireEntry("approvedGrant");
     if (grantAmount.isGreaterThan(eligibleCosts)) {
       throw new BusinessRuleViolation(
           "grant.amount.above.eligible", "approvedGrant", grantAmount, eligibleCosts);
@@ -206,6 +206,11 @@ public class Grant extends AbstractEntity {
 
   public boolean isProofOfUseDeadlineOverridden() {
     return proofOfUseDueOverride != null;
+  }
+
+  /** The funding period, extension included: the days whose payments the grant may fund. */
+  public Period period() {
+    return new Period(fundingStart, effectiveFundingEnd());
   }
 
   /** The end of the funding period, extension included. */

@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.domain.model.funding;
 
+import de.smartcity.portfolio.domain.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
@@ -41,7 +42,7 @@ public class GrantNotice implements Serializable {
   public GrantNotice(LocalDate date, String reference, BigDecimal amount, String description) {
     this.date = date;
     this.reference = reference;
-    this.amount = amount;
+    this.amount = amount == null ? null : Money.of(amount).requireEntry("amount").amount();
     this.description = description;
   }
 

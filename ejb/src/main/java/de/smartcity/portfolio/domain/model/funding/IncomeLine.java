@@ -33,8 +33,9 @@ public class IncomeLine implements Serializable {
 
   public IncomeLine(IncomeKind kind, Money planned, Money actualReceived) {
     this.kind = kind;
-    this.planned = planned.amount();
-    this.actualReceived = actualReceived == null ? null : actualReceived.amount();
+    this.planned = planned.requireEntry("planned").amount();
+    this.actualReceived =
+        actualReceived == null ? null : actualReceived.requireEntry("actualReceived").amount();
   }
 
   public IncomeKind getKind() {

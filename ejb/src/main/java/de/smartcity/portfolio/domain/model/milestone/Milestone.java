@@ -2,6 +2,7 @@ package de.smartcity.portfolio.domain.model.milestone;
 
 import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,6 +19,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "milestone")
 public class Milestone extends AbstractEntity {
+
+  private static final String DUE_OUTSIDE_PROJECT = "milestone.due.outside.project";
 
   @NotNull
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -40,17 +43,29 @@ public class Milestone extends AbstractEntity {
 
   public Milestone(Project project, String title, LocalDate dueDate) {
     this.project = Objects.requireNonNull(project, "project");
+    project.requireWithinPeriod(dueDate, DUE_OUTSIDE_PROJECT, "dueDate");
     this.title = title;
     this.dueDate = dueDate;
   }
 
+  /** A milestone is due within the project's period. */
   public void reschedule(String newTitle, LocalDate newDueDate) {
+    project.requireWithinPeriod(newDueDate, DUE_OUTSIDE_PROJECT, "dueDate");
     this.title = newTitle;
     this.dueDate = newDueDate;
   }
 
-  public void complete(LocalDate on) {
-    this.completedOn = Objects.requireNonNull(on, "on");
+  /** Completed on a day between the project's start and today. */
+  public void complete(LocalDate on, LocalDate today) {
+    Objects.requireNonNull(on, "on");
+    if (on.isAfter(today)) {
+      throw new BusinessRuleViolation("milestone.completed.in.future", "completedOn", on);
+    }
+    if (on.isBefore(project.period().start())) {
+      throw new BusinessRuleViolation(
+          "milestone.completed.before.project", "completedOn", on, project.period().start());
+    }
+    this.completedOn = on;
   }
 
   public void reopen() {

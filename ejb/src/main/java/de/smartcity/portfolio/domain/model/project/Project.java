@@ -7,6 +7,7 @@ import de.smartcity.portfolio.domain.model.theme.FieldOfAction;
 import de.smartcity.portfolio.domain.model.theme.StrategicTheme;
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import de.smartcity.portfolio.domain.shared.Period;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -39,6 +40,14 @@ import java.util.Set;
 @Entity
 @Table(name = "project")
 public class Project extends AbstractEntity {
+
+  /**
+   * The first and last day any project may span: the office plans in four-digit years of this
+   * century, so an open side of a project's period ends here and a typo such as 0224 or 20026 is
+   * refused rather than stored.
+   */
+  public static final Period HORIZON =
+      new Period(LocalDate.of(2000, 1, 1), LocalDate.of(2099, 12, 31));
 
   @NotBlank
   @Size(max = 20)
@@ -167,11 +176,50 @@ public class Project extends AbstractEntity {
   }
 
   public void schedule(LocalDate start, LocalDate end) {
+    requireWithinHorizon(start, "startDate");
+    requireWithinHorizon(end, "endDate");
     if (start != null && end != null && end.isBefore(start)) {
       throw new BusinessRuleViolation("project.end.before.start", "endDate", start, end);
     }
     this.startDate = start;
     this.endDate = end;
+  }
+
+  private static void requireWithinHorizon(LocalDate day, String field) {
+    if (day != null && !HORIZON.contains(day)) {
+      throw new BusinessRuleViolation(
+          "project.date.beyond.horizon", field, day, HORIZON.start(), HORIZON.end());
+    }
+  }
+
+  /** The project's period; where it has no start or end, the horizon stands in for it. */
+  public Period period() {
+    return new Period(
+        startDate == null ? HORIZON.start() : startDate, endDate == null ? HORIZON.end() : endDate);
+  }
+
+  /**
+   * Refuses a day outside the project's period, with a message (its arguments: the day, the
+   * period's first and last day) next to the given field.
+   */
+  public void requireWithinPeriod(LocalDate day, String messageKey, String field) {
+    Period period = period();
+    if (!period.contains(day)) {
+      throw new BusinessRuleViolation(messageKey, field, day, period.start(), period.end());
+    }
+  }
+
+  /** Refuses a budget year in which the project does not run. */
+  public void requireYearWithinPeriod(int year, String field) {
+    Period period = period();
+    if (!period.touchesYear(year)) {
+      throw new BusinessRuleViolation(
+          "costplan.year.outside.project",
+          field,
+          String.valueOf(year),
+          period.start(),
+          period.end());
+    }
   }
 
   public void staff(Person manager, Collection<Person> newDeputies) {
@@ -190,7 +238,14 @@ public class Project extends AbstractEntity {
     this.grant = newGrant;
   }
 
-  public void replaceKpis(List<Kpi> newKpis) {
+  /** Replaces the indicators; none may have been measured after today. */
+  public void replaceKpis(List<Kpi> newKpis, LocalDate today) {
+    for (Kpi kpi : newKpis) {
+      if (kpi.getMeasuredOn() != null && kpi.getMeasuredOn().isAfter(today)) {
+        throw new BusinessRuleViolation(
+            "kpi.measured.in.future", "measuredOn", kpi.getMeasuredOn(), today);
+      }
+    }
     this.kpis.clear();
     this.kpis.addAll(newKpis);
   }

@@ -4,6 +4,7 @@ import de.smartcity.portfolio.domain.model.organisation.Person;
 import de.smartcity.portfolio.domain.model.project.Health;
 import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,15 +58,28 @@ public class StatusReport extends AbstractEntity {
 
   protected StatusReport() {}
 
+  /**
+   * A report as of a day between the project's start and today: a later one would stand as the
+   * project's current report before its day has come.
+   */
   public StatusReport(
       Project project,
       LocalDate reportDate,
+      LocalDate today,
       Person author,
       Health health,
       String progress,
       String nextSteps,
       String risks) {
     this.project = Objects.requireNonNull(project, "project");
+    if (reportDate.isAfter(today)) {
+      throw new BusinessRuleViolation(
+          "statusreport.date.in.future", "reportDate", reportDate, today);
+    }
+    if (reportDate.isBefore(project.period().start())) {
+      throw new BusinessRuleViolation(
+          "statusreport.date.before.project", "reportDate", reportDate, project.period().start());
+    }
     this.reportDate = reportDate;
     this.author = author;
     this.health = health;

@@ -41,12 +41,21 @@ class BudgetTest {
     Receipt receipt = new Receipt(project);
     LocalDate day = LocalDate.of(2025, 3, 1);
     assertThatThrownBy(
-            () -> receipt.record(day, "Payee", "Zweck", "R-1", investments, Money.ZERO, Money.ZERO))
+            () ->
+                receipt.record(
+                    day, "Payee", "Zweck", "R-1", investments, Money.ZERO, Money.ZERO, day))
         .hasFieldOrPropertyWithValue("messageKey", "receipt.amount.not.positive");
     assertThatThrownBy(
             () ->
                 receipt.record(
-                    day, "Payee", "Zweck", "R-1", investments, Money.of("10"), Money.of("10.01")))
+                    day,
+                    "Payee",
+                    "Zweck",
+                    "R-1",
+                    investments,
+                    Money.of("10"),
+                    Money.of("10.01"),
+                    day))
         .hasFieldOrPropertyWithValue("messageKey", "receipt.eligible.above.amount");
     assertThat(receipt.getGrant()).isEmpty();
   }

@@ -37,7 +37,7 @@ class MilestoneTest {
 
   @Test
   void shouldBeDoneOnceCompletedEvenWhenLate() {
-    milestone.complete(DUE.plusDays(5));
+    milestone.complete(DUE.plusDays(5), DUE.plusDays(30));
     assertThat(milestone.stateOn(DUE.plusDays(30))).isEqualTo(MilestoneState.DONE);
     milestone.reopen();
     assertThat(milestone.stateOn(DUE.plusDays(30))).isEqualTo(MilestoneState.OVERDUE);

@@ -119,7 +119,8 @@ public class BudgetTab implements Serializable {
     if (page.after(
         messages.attempt(
             () -> budget.planCost(project, year, planCategory, planned, plannedEligible)))) {
-      messages.info("costplan.saved", year, categoryName(planCategory));
+      // The year as written, not as a number: MessageFormat would print 2.025 in German.
+      messages.info("costplan.saved", String.valueOf(year), categoryName(planCategory));
       planYear = null;
       planCategory = null;
       planned = null;

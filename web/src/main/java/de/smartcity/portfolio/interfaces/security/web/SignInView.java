@@ -51,9 +51,11 @@ public class SignInView {
     String client = request.getRemoteAddr();
     Optional<Instant> wait = signIns.refusedUntil(client);
     if (wait.isEmpty()) {
-      // Read before the password is checked: any change of the account from now on ends the session.
+      // Read before the password is checked: any change of the account from now on ends the
+      // session.
       Optional<Long> stamp = access.accessStamp(username);
-      // The same session under a new id: attributes (the page asked for first) stay, the old id dies.
+      // The same session under a new id: attributes (the page asked for first) stay, the old id
+      // dies.
       request.getSession();
       request.changeSessionId();
       AuthenticationStatus status =
