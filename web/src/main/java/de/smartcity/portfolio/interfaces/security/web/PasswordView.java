@@ -3,6 +3,7 @@ package de.smartcity.portfolio.interfaces.security.web;
 import de.smartcity.portfolio.application.AccountService;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -27,6 +28,12 @@ public class PasswordView {
       accounts.changeOwnPassword(currentPassword, newPassword);
     } catch (BusinessRuleViolation refused) {
       messages.show(refused);
+      return;
+    } catch (EJBException refused) {
+      // A password too short, too long or blank breaks the service's declared bounds.
+      if (!messages.showViolations(refused)) {
+        throw refused;
+      }
       return;
     }
     ExternalContext external = facesContext.getExternalContext();
