@@ -62,7 +62,8 @@ class ErrorPagesIT {
     HttpResponse<String> first = session("en").get("/login.xhtml?jakarta.faces.ViewState=x&a=1");
 
     assertThat(first.statusCode()).isEqualTo(302);
-    assertThat(first.headers().firstValue("Location").orElseThrow()).endsWith("/login.xhtml?a=1");
+    assertThat(first.headers().firstValue("Location").orElseThrow())
+        .endsWith("/login.xhtml?a=1&expired=true");
     WebSession english = session("en");
     HttpResponse<String> page = english.open("/login.xhtml?jakarta.faces.ViewState=x");
     assertThat(page.statusCode()).isEqualTo(200);

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Finance in a browser: the narrative form refuses bad input in the user's language, the grants
  * page hands out interim proofs and calls for funds, and a submitted proof shows the checksums of
- * exactly the files it serves. The proofs are written on a grant of each test's own (interim
- * proofs exist only for the years of a funding period up to the current one); the grants page is
- * read on the demo grant.
+ * exactly the files it serves. The proofs are written on a grant of each test's own (interim proofs
+ * exist only for the years of a funding period up to the current one); the grants page is read on
+ * the demo grant.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
