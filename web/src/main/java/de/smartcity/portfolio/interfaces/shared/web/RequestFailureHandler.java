@@ -6,6 +6,7 @@ import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.render.ResponseStateManager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,7 +41,7 @@ public class RequestFailureHandler extends PrimeExceptionHandler {
   @Override
   public void handle() throws FacesException {
     FacesContext context = FacesContext.getCurrentInstance();
-    Class<?> known = context == null ? null : knownCauseInQueue();
+    Class<?> known = context == null ? null : knownCauseInQueue(context);
     if (known != null) {
       HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
       redirect(
@@ -58,13 +59,17 @@ public class RequestFailureHandler extends PrimeExceptionHandler {
   }
 
   /**
-   * A failure with an answer of its own: a post the page cannot have sent (ViewExpiredException,
-   * CspException), or a service call the user has no right to (EJBAccessException, answered with
+   * A failure with an answer of its own: a post the page cannot have sent (its view not restorable,
+   * ViewExpiredException, CspException), or a service call the user has no right to (EJBAccessException, answered with
    * the not-allowed page; not mapped in web.xml, as PrimeFaces writes such mappings into every
    * page).
    */
-  private Class<?> knownCauseInQueue() {
+  private Class<?> knownCauseInQueue(FacesContext context) {
     for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
+      // Mojarra refuses some forged states ("stateless", say) with a bare FacesException.
+      if (event.getContext().getPhaseId() == PhaseId.RESTORE_VIEW && context.isPostback()) {
+        return ViewExpiredException.class;
+      }
       for (Throwable cause = event.getContext().getException();
           cause != null;
           cause = cause.getCause()) {
