@@ -472,7 +472,7 @@ class BadInputCorpusIT {
     values.put("jakarta.faces.partial.render", "tabs");
     values.put("tabs_contentLoad", "true");
     values.put(
-        "tabs_newTab", page.getElementById("tabs").select("div.ui-tabs-panel").get(index).id());
+        "tabs_currentTab", page.getElementById("tabs").select("div.ui-tabs-panel").get(index).id());
     values.put("tabs_tabindex", Integer.toString(index));
     values.put("primefaces.nonce", page.selectFirst("script[nonce]").attr("nonce"));
     String action = anyForm.absUrl("action");

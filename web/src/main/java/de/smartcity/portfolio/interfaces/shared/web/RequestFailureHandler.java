@@ -60,9 +60,9 @@ public class RequestFailureHandler extends PrimeExceptionHandler {
 
   /**
    * A failure with an answer of its own: a post the page cannot have sent (its view not restorable,
-   * ViewExpiredException, CspException), or a service call the user has no right to (EJBAccessException, answered with
-   * the not-allowed page; not mapped in web.xml, as PrimeFaces writes such mappings into every
-   * page).
+   * ViewExpiredException, CspException), or a service call the user has no right to
+   * (EJBAccessException, answered with the not-allowed page; not mapped in web.xml, as PrimeFaces
+   * writes such mappings into every page).
    */
   private Class<?> knownCauseInQueue(FacesContext context) {
     for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
