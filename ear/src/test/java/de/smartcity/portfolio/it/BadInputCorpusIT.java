@@ -91,7 +91,19 @@ class BadInputCorpusIT {
           "01.01.2099",
           "01.01.0001",
           "31.12.9999",
-          "   ");
+          "   ",
+          "31.04.2026",
+          "00.01.2026",
+          "01.00.2026",
+          "1.13.2026",
+          "2026",
+          "12.2026",
+          "01-01-2026",
+          "01.01.2026.",
+          "0x01.01.2026",
+          "01.01.2026<script>",
+          "%31.01.2026",
+          "01.01.26");
 
   static final List<String> AMOUNTS =
       List.of(
@@ -130,7 +142,19 @@ class BadInputCorpusIT {
           "-1",
           "-0.01",
           "99999999999999.99",
-          "-99999999999999.99");
+          "-99999999999999.99",
+          "1,,0",
+          "1..0",
+          "∞",
+          "1/2",
+          "10%",
+          "1e",
+          "e5",
+          "0b101",
+          "1.7976931348623157E309",
+          "-",
+          ".",
+          "٫5");
 
   static final List<String> TEXTS =
       List.of(
@@ -149,9 +173,12 @@ class BadInputCorpusIT {
           "\ufeff",
           "\u0085",
           "\u001f",
-          "   ",
           "\t\t",
-          "a\u0000".repeat(3000));
+          "a\u0000".repeat(3000),
+          "\u0000".repeat(10),
+          "\u001b]0;title\u0007",
+          "\r",
+          "\u0003");
 
   static final List<String> SELECTS =
       List.of(
@@ -179,7 +206,17 @@ class BadInputCorpusIT {
           "99999999999999999999999",
           "<script>",
           "STADT;USB",
-          "-9223372036854775809");
+          "-9223372036854775809",
+          "STADT ",
+          " STADT",
+          "stadt",
+          "0x10",
+          "1.0",
+          "1e0",
+          "MOB-KLI\u0000",
+          "../MOB",
+          "%",
+          "\uD83D\uDE00");
 
   static final List<String> VIEW_STATES =
       List.of(
@@ -196,7 +233,17 @@ class BadInputCorpusIT {
           "%",
           "<x>",
           "-4410235093839516436:-1815735187960287000",
-          "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA==");
+          "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA==",
+          "null",
+          "undefined",
+          " ",
+          "1:2:3",
+          "-0",
+          "null",
+          "undefined",
+          " ",
+          "1:2:3",
+          "-0");
 
   static final List<String> METHODS =
       List.of("TRACE", "PUT", "DELETE", "OPTIONS", "PATCH", "HEAD", "PROPFIND", "FOO");
@@ -223,7 +270,16 @@ class BadInputCorpusIT {
           "jakarta.faces.source=portfolio",
           "javax.faces.ViewState=x",
           "a%5B%5D=1",
-          IntStream.range(0, 1500).mapToObj(i -> "p" + i + "=1").collect(Collectors.joining("&")));
+          IntStream.range(0, 1500).mapToObj(i -> "p" + i + "=1").collect(Collectors.joining("&")),
+          "code=",
+          "grant=",
+          "period=",
+          "q=%00",
+          "theme=&theme=INF",
+          "code=SEC%0D%0ASet-Cookie:x=1",
+          "code=%C0%AF",
+          "q=%F0%9F%98%80",
+          "expired=true");
 
   /** Answer text that gives away the server's insides. */
   private static final Pattern INSIDES =
@@ -272,12 +328,32 @@ class BadInputCorpusIT {
         .replaceAll("jakarta\\.faces\\.[a-z.]*(partial|behavior|source|ClientWindow)\\w*", "");
   }
 
-  private void batch(String page, String what, Batch work) throws Exception {
-    work.run();
+  /**
+   * Sends a batch of requests and compares the tables' fingerprint after it; when rows were
+   * written, sends each request of the batch again on its own, to name the values that write.
+   */
+  private void batch(String page, String what, List<Attempt> attempts) throws Exception {
+    for (Attempt attempt : attempts) {
+      attempt.send().run();
+    }
     String after = probe.get(CorpusProbeServlet.PATH).body();
-    if (!after.equals(fingerprint)) {
-      failures.add(page + " " + what + ": rows written: " + difference(fingerprint, after));
-      fingerprint = after;
+    if (after.equals(fingerprint)) {
+      return;
+    }
+    fingerprint = after;
+    boolean named = false;
+    for (Attempt attempt : attempts) {
+      attempt.send().run();
+      after = probe.get(CorpusProbeServlet.PATH).body();
+      if (!after.equals(fingerprint)) {
+        failures.add(
+            page + " " + attempt.label() + ": rows written: " + difference(fingerprint, after));
+        fingerprint = after;
+        named = true;
+      }
+    }
+    if (!named) {
+      failures.add(page + " " + what + ": rows written once, not again on their own");
     }
   }
 
@@ -285,6 +361,9 @@ class BadInputCorpusIT {
   interface Batch {
     void run() throws Exception;
   }
+
+  /** One request of a batch, and how a failure names it. */
+  private record Attempt(String label, Batch send) {}
 
   private static String difference(String before, String after) {
     List<String> was = List.of(before.split("\n"));
@@ -516,47 +595,53 @@ class BadInputCorpusIT {
     Map<String, String> valid = values(form);
     fillValid(form, valid);
     for (String field : fields(form, kind)) {
-      batch(
-          target.page(),
-          target.formId() + " " + kind + " " + field,
-          () -> {
-            for (String bad : corpus) {
+      List<Attempt> attempts = new ArrayList<>();
+      for (String bad : corpus) {
+        String label = target.formId() + " " + field + "=" + shown(bad);
+        attempts.add(
+            new Attempt(
+                label,
+                () -> {
+                  Map<String, String> values = new LinkedHashMap<>(valid);
+                  values.put(field, bad);
+                  if (field.endsWith("_hinput")) {
+                    values.put(field.replace("_hinput", "_input"), bad);
+                  }
+                  check(target.page(), label, post(session, target, values));
+                }));
+      }
+      batch(target.page(), target.formId() + " " + kind + " " + field, attempts);
+    }
+    List<Attempt> states = new ArrayList<>();
+    for (String state : VIEW_STATES) {
+      String label = target.formId() + " ViewState=" + shown(state);
+      states.add(
+          new Attempt(
+              label,
+              () -> {
+                Map<String, String> values = new LinkedHashMap<>(valid);
+                values.put("jakarta.faces.ViewState", state);
+                check(target.page(), label, post(session, target, values));
+              }));
+    }
+    String repeated = target.formId() + " repeated view state, the forged one first";
+    states.add(
+        new Attempt(
+            repeated,
+            () -> {
               Map<String, String> values = new LinkedHashMap<>(valid);
-              values.put(field, bad);
-              if (field.endsWith("_hinput")) {
-                values.put(field.replace("_hinput", "_input"), bad);
-              }
+              values.put("primefaces.nonce", target.nonce);
+              values.put(target.button(), "");
               check(
                   target.page(),
-                  target.formId() + " " + field + "=" + shown(bad),
-                  post(session, target, values));
-            }
-          });
-    }
-    batch(
-        target.page(),
-        target.formId() + " view states",
-        () -> {
-          for (String state : VIEW_STATES) {
-            Map<String, String> values = new LinkedHashMap<>(valid);
-            values.put("jakarta.faces.ViewState", state);
-            check(
-                target.page(),
-                target.formId() + " ViewState=" + shown(state),
-                post(session, target, values));
-          }
-          Map<String, String> twice = new LinkedHashMap<>(valid);
-          String encoded =
-              WebSession.encoded(twice) + "&jakarta.faces.ViewState=x&" + target.button() + "=";
-          check(
-              target.page(),
-              target.formId() + " repeated parameters",
-              session.send(
-                  "POST",
-                  java.net.URI.create(target.action()).getRawPath(),
-                  encoded,
-                  Map.of("Content-Type", "application/x-www-form-urlencoded")));
-        });
+                  repeated,
+                  session.send(
+                      "POST",
+                      java.net.URI.create(target.action()).getRawPath(),
+                      "jakarta.faces.ViewState=x&" + WebSession.encoded(values),
+                      Map.of("Content-Type", "application/x-www-form-urlencoded")));
+            }));
+    batch(target.page(), target.formId() + " view states", states);
   }
 
   private static String shown(String value) {
@@ -571,26 +656,29 @@ class BadInputCorpusIT {
     batch(
         page,
         "methods and parameters",
-        () -> {
-          for (String method : METHODS) {
-            check(page, method, session.send(method, page, null, Map.of()));
-          }
-          String separator = page.contains("?") ? "&" : "?";
-          for (String query : QUERIES) {
-            check(
-                page,
-                "?" + shown(query),
-                session.send("GET", page + separator + query, null, Map.of()));
-          }
-          check(
-              page,
-              "POST without a form",
-              session.send(
-                  "POST",
-                  page,
-                  "x=" + URLEncoder.encode("y".repeat(200_000), StandardCharsets.UTF_8),
-                  Map.of("Content-Type", "application/x-www-form-urlencoded")));
-        });
+        List.of(
+            new Attempt(
+                "methods and parameters",
+                () -> {
+                  for (String method : METHODS) {
+                    check(page, method, session.send(method, page, null, Map.of()));
+                  }
+                  String separator = page.contains("?") ? "&" : "?";
+                  for (String query : QUERIES) {
+                    check(
+                        page,
+                        "?" + shown(query),
+                        session.send("GET", page + separator + query, null, Map.of()));
+                  }
+                  check(
+                      page,
+                      "POST without a form",
+                      session.send(
+                          "POST",
+                          page,
+                          "x=" + URLEncoder.encode("y".repeat(200_000), StandardCharsets.UTF_8),
+                          Map.of("Content-Type", "application/x-www-form-urlencoded")));
+                })));
   }
 
   // ---------------------------------------------------------------- users
