@@ -99,6 +99,18 @@ public final class Deployments {
     return ear;
   }
 
+  /**
+   * The application with {@link CorpusProbeServlet} in its web module, for the bad-input corpus: it
+   * sets up its own grant and project and fingerprints the tables before and after.
+   */
+  public static EnterpriseArchive applicationWithCorpusProbe() {
+    EnterpriseArchive ear = application();
+    openToAnonymous(ear, CorpusProbeServlet.PATH);
+    ear.getAsType(WebArchive.class, "smartcity-web.war", ArchiveFormat.ZIP)
+        .addClass(CorpusProbeServlet.class);
+    return ear;
+  }
+
   private static File jarOf(Class<?> type) {
     try {
       return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());

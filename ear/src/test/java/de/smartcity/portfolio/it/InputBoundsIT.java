@@ -104,7 +104,7 @@ class InputBoundsIT {
               Project created =
                   projects.registerProject(
                       new NewProject(
-                          "SEC-" + suffix.toUpperCase(Locale.ROOT),
+                          "IT-SEC-" + suffix.toUpperCase(Locale.ROOT),
                           ProjectStatus.IN_PROGRESS,
                           new ProjectFacts(
                               "SEC Grenzen " + suffix,

@@ -167,6 +167,45 @@ final class WebSession {
     return response;
   }
 
+  /** Posts nothing to a test-only probe and returns its answer, failing on anything but 200. */
+  String probe(String path) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(root.resolve(path))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(path + " answered " + response.statusCode());
+    }
+    return response.body();
+  }
+
+  /**
+   * Sends any request as this session, with any method and headers, without following redirects:
+   * for requests no browser would make.
+   */
+  HttpResponse<String> send(
+      String method, String path, String formBody, Map<String, String> headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(root.resolve(path)).header("Accept-Language", language);
+    headers.forEach(request::header);
+    return http.send(
+        request
+            .method(
+                method,
+                formBody == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(formBody))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Form values as a browser encodes them. */
+  static String encoded(Map<String, String> values) {
+    return encode(values);
+  }
+
   /** Signs in through the sign-in form and returns the page it leads to. */
   HttpResponse<String> signIn(String username, String password) throws Exception {
     return submit(

@@ -17,7 +17,10 @@ import java.util.Optional;
  */
 public interface ProofOfUseService {
 
-  /** The budget years an interim proof can be made for: those of the funding period. */
+  /**
+   * The budget years an interim proof can be made for: those of the funding period up to the
+   * current one. Saving or submitting an interim proof for any other year is refused.
+   */
   List<Integer> budgetYears(long grantId);
 
   Optional<ProofNarrative> narrative(long grantId, @NotNull ProofPeriod period);

@@ -14,6 +14,7 @@ import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.ParameterValidation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
+import de.smartcity.portfolio.infrastructure.time.CityClock;
 import de.smartcity.portfolio.reports.ReportFormat;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -38,11 +39,25 @@ public class DefaultProofOfUseService implements ProofOfUseService {
 
   @Override
   public List<Integer> budgetYears(long grantId) {
-    Grant grant = references.grant(grantId);
+    return budgetYears(references.grant(grantId));
+  }
+
+  /** The years of the funding period up to this one: a year still ahead has nothing to prove. */
+  private List<Integer> budgetYears(Grant grant) {
+    int thisYear = clock.instant().atZone(CityClock.ZONE).getYear();
     return IntStream.rangeClosed(
-            grant.getFundingStart().getYear(), grant.effectiveFundingEnd().getYear())
+            grant.getFundingStart().getYear(),
+            Math.min(grant.effectiveFundingEnd().getYear(), thisYear))
         .boxed()
         .toList();
+  }
+
+  /** Refuses an interim proof for a year outside {@link #budgetYears(Grant)}. */
+  private void requireProvable(Grant grant, ProofPeriod period) {
+    if (period.year().isPresent() && !budgetYears(grant).contains(period.budgetYear())) {
+      throw new BusinessRuleViolation(
+          "proofofuse.year.outside", null, period.budgetYear(), grant.getReference());
+    }
   }
 
   @Override
@@ -55,6 +70,7 @@ public class DefaultProofOfUseService implements ProofOfUseService {
   public ProofNarrative saveNarrative(
       long grantId, ProofPeriod period, Long version, NarrativeInput input) {
     Grant grant = references.grant(grantId);
+    requireProvable(grant, period);
     if (proofs.findSubmission(grantId, period).isPresent()) {
       throw new BusinessRuleViolation("proofofuse.already.submitted", null, grant.getReference());
     }
@@ -92,6 +108,7 @@ public class DefaultProofOfUseService implements ProofOfUseService {
   @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public ProofSubmission submit(long grantId, ProofPeriod period, Locale locale) {
     Grant grant = references.grant(grantId);
+    requireProvable(grant, period);
     if (proofs.findSubmission(grantId, period).isPresent()) {
       throw new BusinessRuleViolation("proofofuse.already.submitted", null, grant.getReference());
     }

@@ -88,13 +88,16 @@ public class ProofOfUseView implements Serializable {
     if (grant == null) {
       return;
     }
-    try {
-      period = ProofPeriod.ofKey(key);
-    } catch (BusinessRuleViolation refused) {
-      messages.show(refused);
+    if (!key.equals("FINAL") && !proofs.budgetYears(id).contains(Integer.valueOf(key))) {
+      // Without a field: finding one would visit the page, whose expressions ask for this very
+      // bean, which is still being constructed, and so on without end.
+      messages.show(
+          new BusinessRuleViolation(
+              "proofofuse.year.outside", null, Integer.valueOf(key), grant.getReference()));
       grant = null;
       return;
     }
+    period = ProofPeriod.ofKey(key);
     reload();
   }
 
