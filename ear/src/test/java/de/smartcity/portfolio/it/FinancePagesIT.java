@@ -36,9 +36,8 @@ class FinancePagesIT {
   @ArquillianResource URL base;
 
   /**
-   * Signs in as the demo administrator, who may do all that finance may: the lock-out test of
-   * {@link SecurityIT} locks the demo finance account for 15 minutes, and tests run in any order.
-   * The in-server tests act as finance.
+   * Signs in as the demo administrator, who may do all that finance may. The in-server tests act as
+   * finance.
    */
   private WebSession financeSession(String language) throws Exception {
     WebSession session = new WebSession(base.toURI().resolve("/"), language);

@@ -22,21 +22,17 @@ public class InServerAsEverything implements InvocationInterceptor {
       invocation.proceed();
       return;
     }
-    try {
-      As.everything(
-          () -> {
-            try {
-              invocation.proceed();
-            } catch (Exception | Error e) {
-              throw e;
-            } catch (Throwable t) {
-              throw new IllegalStateException(t);
-            }
-            return null;
-          });
-    } catch (Exception e) {
-      throw e;
-    }
+    As.everything(
+        () -> {
+          try {
+            invocation.proceed();
+          } catch (Exception | Error e) {
+            throw e;
+          } catch (Throwable t) {
+            throw new IllegalStateException(t);
+          }
+          return null;
+        });
   }
 
   private static boolean insideServer() {

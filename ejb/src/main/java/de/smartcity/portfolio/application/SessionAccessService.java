@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.application;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -14,4 +15,7 @@ public interface SessionAccessService {
    * checked, so that a change made during the sign-in ends the new session too.
    */
   Optional<Long> accessStamp(String username);
+
+  /** Until when sign-ins from this client address are refused, while it must wait. */
+  Optional<Instant> signInRefusedUntil(String clientAddress);
 }

@@ -2,11 +2,13 @@ package de.smartcity.portfolio.application.internal;
 
 import de.smartcity.portfolio.application.SessionAccessService;
 import de.smartcity.portfolio.domain.model.user.UserRepository;
+import de.smartcity.portfolio.infrastructure.security.SignInService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -20,9 +22,15 @@ import java.util.Optional;
 public class DefaultSessionAccessService implements SessionAccessService {
 
   @Inject private UserRepository users;
+  @Inject private SignInService signIns;
 
   @Override
   public Optional<Long> accessStamp(String username) {
     return username == null ? Optional.empty() : users.findAccessStamp(username);
+  }
+
+  @Override
+  public Optional<Instant> signInRefusedUntil(String clientAddress) {
+    return signIns.refusedUntil(clientAddress);
   }
 }

@@ -60,10 +60,6 @@ public final class Money implements Comparable<Money>, Serializable {
     return new Money(amount.subtract(other.amount));
   }
 
-  public Money negate() {
-    return new Money(amount.negate());
-  }
-
   /** This amount times a factor, rounded half up to the cent. */
   public Money times(BigDecimal factor) {
     return new Money(amount.multiply(factor));

@@ -28,10 +28,6 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter>, Ser
     return LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
   }
 
-  public LocalDate lastDay() {
-    return next().firstDay().minusDays(1);
-  }
-
   public Quarter next() {
     return quarter == 4 ? new Quarter(year + 1, 1) : new Quarter(year, quarter + 1);
   }

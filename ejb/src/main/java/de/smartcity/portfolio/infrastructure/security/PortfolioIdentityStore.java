@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.infrastructure.security;
 
+import de.smartcity.portfolio.application.SignInCredential;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;

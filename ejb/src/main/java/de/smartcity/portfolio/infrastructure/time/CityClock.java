@@ -7,7 +7,8 @@ import java.time.ZoneId;
 
 /**
  * The one clock of the application, in the city's time zone: "today" for overdue milestones and
- * deadlines is Bochum's today, whatever zone the server runs in. Tests replace it.
+ * deadlines is Bochum's today, whatever zone the server runs in. Code that needs today injects the
+ * {@link Clock} it produces.
  */
 @ApplicationScoped
 public class CityClock {

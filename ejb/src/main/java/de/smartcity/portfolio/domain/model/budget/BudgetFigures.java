@@ -27,10 +27,6 @@ public record BudgetFigures(
     return planned.minus(actual);
   }
 
-  public Money remainingEligible() {
-    return plannedEligible.minus(actualEligible);
-  }
-
   public boolean isOverrun() {
     return actual.isGreaterThan(planned);
   }

@@ -277,14 +277,6 @@ public class Grant extends AbstractEntity {
     return Collections.unmodifiableList(notices);
   }
 
-  public List<IncomeLine> getIncomeLines() {
-    return Collections.unmodifiableList(incomeLines);
-  }
-
-  public List<CallPlanEntry> getCallPlan() {
-    return Collections.unmodifiableList(callPlan);
-  }
-
   @Override
   public String auditLabel() {
     return reference;

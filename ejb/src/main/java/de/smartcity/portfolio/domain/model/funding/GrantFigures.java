@@ -73,7 +73,6 @@ public final class GrantFigures implements Serializable {
    */
   public record QuarterFlow(Quarter quarter, Money called, Money spent) implements Serializable {}
 
-  private final Money approvedEligibleCosts;
   private final BigDecimal fundingRate;
   private final Money approvedGrant;
   private final Money actualCosts;
@@ -121,7 +120,6 @@ public final class GrantFigures implements Serializable {
       Map<IncomeKind, Money> plannedIncome,
       Money thirdParty,
       Money otherPublic) {
-    this.approvedEligibleCosts = grant.getApprovedEligibleCosts();
     this.fundingRate = grant.getFundingRate();
     this.approvedGrant = grant.getApprovedGrant();
     this.actualCosts = actualCosts;
@@ -307,10 +305,6 @@ public final class GrantFigures implements Serializable {
       throw new BusinessRuleViolation(
           "call.above.remaining", "requested", request, remainingToCall(), approvedGrant, called);
     }
-  }
-
-  public Money approvedEligibleCosts() {
-    return approvedEligibleCosts;
   }
 
   public BigDecimal fundingRate() {

@@ -315,10 +315,6 @@ public class Project extends AbstractEntity {
     return Optional.ofNullable(grant);
   }
 
-  public boolean isFunded() {
-    return grant != null;
-  }
-
   public List<Kpi> getKpis() {
     return Collections.unmodifiableList(kpis);
   }

@@ -49,10 +49,6 @@ public class MilestonesTab implements Serializable {
     return rows;
   }
 
-  public long getOverdueCount() {
-    return getRows().stream().filter(row -> row.state() == MilestoneState.OVERDUE).count();
-  }
-
   /** Opens the form for a new milestone. */
   public void startNew() {
     editing = null;

@@ -3,10 +3,9 @@ package de.smartcity.portfolio.interfaces.security.web;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import de.smartcity.portfolio.application.SessionAccessService;
+import de.smartcity.portfolio.application.SignInCredential;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
-import de.smartcity.portfolio.infrastructure.security.SignInCredential;
-import de.smartcity.portfolio.infrastructure.security.SignInService;
-import de.smartcity.portfolio.infrastructure.time.CityClock;
+import de.smartcity.portfolio.interfaces.shared.web.Formats;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -40,7 +39,6 @@ public class SignInView {
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext facesContext;
   @Inject private SessionAccessService access;
-  @Inject private SignInService signIns;
 
   @NotBlank private String username;
   @NotBlank private String password;
@@ -49,7 +47,7 @@ public class SignInView {
     ExternalContext external = facesContext.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     String client = request.getRemoteAddr();
-    Optional<Instant> wait = signIns.refusedUntil(client);
+    Optional<Instant> wait = access.signInRefusedUntil(client);
     if (wait.isEmpty()) {
       // Read before the password is checked: any change of the account from now on ends the
       // session.
@@ -76,7 +74,7 @@ public class SignInView {
           external.redirect(external.getRequestContextPath() + "/");
           return;
         }
-        default -> wait = signIns.refusedUntil(client);
+        default -> wait = access.signInRefusedUntil(client);
       }
     }
     refused(wait);
@@ -91,7 +89,7 @@ public class SignInView {
                     MessageFormat.format(
                         msg.getString("signin.throttled"),
                         // Rounded up, so that "after" is true to the second.
-                        LocalTime.ofInstant(until.plusSeconds(1), CityClock.ZONE)
+                        LocalTime.ofInstant(until.plusSeconds(1), Formats.CITY)
                             .truncatedTo(ChronoUnit.SECONDS)
                             .format(DateTimeFormatter.ofPattern("HH:mm:ss"))))
             .orElseGet(() -> msg.getString("signin.failed"));

@@ -1,9 +1,12 @@
-package de.smartcity.portfolio.infrastructure.security;
+package de.smartcity.portfolio.application;
 
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 
-/** A username and password together with the address they came from, for the sign-in throttle. */
+/**
+ * A username and password together with the address they came from, for the sign-in throttle: what
+ * the sign-in page hands to the identity store.
+ */
 public class SignInCredential extends UsernamePasswordCredential {
 
   private final String clientAddress;
