@@ -76,10 +76,9 @@ class ServerRestartIT {
   private static boolean signsIn(String username, String password) throws Exception {
     int port = 8080 + Integer.getInteger("it.port.offset", 0);
     WebSession session = new WebSession(URI.create("http://127.0.0.1:%d/".formatted(port)), "en");
-    session.signIn(username, password);
-    HttpResponse<String> portfolio = session.open("/index.xhtml");
-    return portfolio.statusCode() == 200
-        && Jsoup.parse(portfolio.body()).getElementById("signin") == null;
+    // Signed in, the page the sign-in leads to names the user in its header (as in SecurityIT).
+    HttpResponse<String> page = session.signIn(username, password);
+    return Jsoup.parse(page.body()).select(".app-user-name").text().equals(username);
   }
 
   private static HttpRequest.Builder probe(String code) {
