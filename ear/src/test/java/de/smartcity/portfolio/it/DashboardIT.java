@@ -250,6 +250,17 @@ class DashboardIT {
         .isEqualTo("%PDF-");
   }
 
+  @Test
+  void shouldNameStatusesInTheHandoutAsTheDashboardPageDoes() throws Exception {
+    String handout =
+        ReadBack.pdfText(As.council(() -> dashboards.handout(Locale.GERMAN).content()));
+
+    // messages_de: project.status.PLANNED=Geplant, COMPLETED=Umgesetzt; the theme name in full
+    assertThat(handout)
+        .contains("Geplant", "Umgesetzt", "Nachhaltige Mobilität und Umweltschutz")
+        .doesNotContain("In Planung", "…", "??");
+  }
+
   private Grant grant() {
     return funding.registerGrant(
         new GrantTerms(

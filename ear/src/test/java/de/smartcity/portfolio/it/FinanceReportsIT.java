@@ -42,6 +42,7 @@ class FinanceReportsIT {
 
   @Inject ReportService reports;
   @Inject FundedScenario scenario;
+  @Inject de.smartcity.portfolio.application.ProjectService projects;
 
   private static BigDecimal eur(String amount) {
     return new BigDecimal(amount);
@@ -117,10 +118,13 @@ class FinanceReportsIT {
       assertThat(receipts.getRow(3).getCell(2).getStringCellValue())
           .isEqualTo(FundedScenario.EVIL_PAYEE);
       assertThat(receipts.getRow(3).getCell(2).getCellType()).isEqualTo(CellType.STRING);
+      // the project each receipt is booked to, beside its receipt number
+      assertThat(receipts.getRow(3).getCell(5).getStringCellValue())
+          .isEqualTo(funded.project().getCode());
       Row receiptTotal = row(receipts, "Summe");
       assertThat(receiptTotal.getRowNum()).isEqualTo(5);
-      assertThat(euros(receiptTotal.getCell(6))).isEqualTo(ACTUAL);
-      assertThat(euros(receiptTotal.getCell(7))).isEqualTo(ELIGIBLE);
+      assertThat(euros(receiptTotal.getCell(7))).isEqualTo(ACTUAL);
+      assertThat(euros(receiptTotal.getCell(8))).isEqualTo(ELIGIBLE);
     }
   }
 
@@ -296,5 +300,25 @@ class FinanceReportsIT {
             "Noch kein Statusbericht.");
     assertThat(As.projectManager(() -> reports.projectSheet(projectId, Locale.ENGLISH)).fileName())
         .startsWith("ProjectProfile_");
+  }
+
+  // The demo's INF-01 (read, never written): a typical project's one-pager keeps to one page and
+  // shows its indicator against its target, its grant and its deputy's heading.
+  @Test
+  void shouldPutIndicatorsAndGrantOfATypicalProjectOnOnePage() throws Exception {
+    long projectId =
+        As.council(() -> projects.findProject("INF-01")).orElseThrow().id();
+
+    byte[] pdf = As.council(() -> reports.projectSheet(projectId, Locale.GERMAN)).content();
+
+    assertThat(ReadBack.pdfPages(pdf)).isEqualTo(1);
+    assertThat(pdfText(pdf))
+        .contains(
+            "INF-01 – Bochum-App",
+            "Kennzahl Ziel Ist",
+            "Nutzungen pro Monat",
+            "Vertretung",
+            "Zuwendung",
+            "Seite 1 von 1");
   }
 }

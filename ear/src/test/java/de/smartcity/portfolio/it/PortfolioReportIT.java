@@ -61,7 +61,7 @@ class PortfolioReportIT {
             && code.getCellType() == CellType.STRING
             && code.getStringCellValue().matches("[A-Z0-9]+(-[A-Z0-9]+)+")) {
           projectRows++;
-          planned = planned.add(BigDecimal.valueOf(row.getCell(6).getNumericCellValue()));
+          planned = planned.add(BigDecimal.valueOf(row.getCell(10).getNumericCellValue()));
         }
         Cell label = row.getCell(0);
         if (label != null && "Gesamt".equals(label.toString())) {
@@ -74,7 +74,7 @@ class PortfolioReportIT {
           workbook
               .getCreationHelper()
               .createFormulaEvaluator()
-              .evaluate(total.getCell(6))
+              .evaluate(total.getCell(10))
               .getNumberValue();
       assertThat(BigDecimal.valueOf(evaluated).setScale(2, java.math.RoundingMode.HALF_UP))
           .isEqualByComparingTo(planned.setScale(2, java.math.RoundingMode.HALF_UP));

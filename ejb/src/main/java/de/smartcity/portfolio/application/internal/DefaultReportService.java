@@ -11,9 +11,10 @@ import de.smartcity.portfolio.domain.model.funding.FundingRepository;
 import de.smartcity.portfolio.domain.model.funding.FundsCall;
 import de.smartcity.portfolio.domain.model.milestone.MilestoneRepository;
 import de.smartcity.portfolio.domain.model.project.Project;
+import de.smartcity.portfolio.domain.model.project.ProjectFilter;
+import de.smartcity.portfolio.domain.model.project.ProjectListing;
 import de.smartcity.portfolio.domain.model.project.ProjectRepository;
-import de.smartcity.portfolio.domain.model.project.ProjectStatus;
-import de.smartcity.portfolio.domain.model.project.ProjectSummary;
+import de.smartcity.portfolio.domain.model.project.ProjectSort;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofOfUseRepository;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofPeriod;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
@@ -29,7 +30,6 @@ import de.smartcity.portfolio.reports.ReportRenderer;
 import de.smartcity.portfolio.reports.callforfunds.CallForFundsPdf;
 import de.smartcity.portfolio.reports.callforfunds.CallForFundsReport;
 import de.smartcity.portfolio.reports.callforfunds.CallForFundsWorkbook;
-import de.smartcity.portfolio.reports.common.Health;
 import de.smartcity.portfolio.reports.common.Issuer;
 import de.smartcity.portfolio.reports.portfolio.PortfolioLine;
 import de.smartcity.portfolio.reports.portfolio.PortfolioPdf;
@@ -161,14 +161,24 @@ public class DefaultReportService implements ReportService {
   }
 
   private PortfolioReport portfolio() {
+    LocalDate today = LocalDate.now(clock);
     Map<Long, BudgetFigures> totals = budgets.totalsPerProject();
-    List<ProjectSummary> all = projects.findAllSummaries();
+    Map<Long, String> grants = projects.grantReferences();
+    List<ProjectListing> all =
+        projects
+            .search(ProjectFilter.ALL, null, today, ProjectSort.CODE, true, 0, Integer.MAX_VALUE)
+            .rows();
     List<ThemeGroup> groups = new ArrayList<>();
     for (StrategicTheme theme : themes.findAll()) {
       List<PortfolioLine> lines =
           all.stream()
               .filter(project -> project.themeName().equals(theme.getName()))
-              .map(project -> line(project, totals.getOrDefault(project.id(), BudgetFigures.NONE)))
+              .map(
+                  project ->
+                      line(
+                          project,
+                          grants.get(project.id()),
+                          totals.getOrDefault(project.id(), BudgetFigures.NONE)))
               .toList();
       if (!lines.isEmpty()) {
         groups.add(
@@ -181,27 +191,26 @@ public class DefaultReportService implements ReportService {
     }
     return new PortfolioReport(
         issuer(),
-        LocalDate.now(clock),
+        today,
         groups,
         sum(groups, ThemeGroup::plannedSubtotal),
         sum(groups, ThemeGroup::actualSubtotal));
   }
 
-  private static PortfolioLine line(ProjectSummary project, BudgetFigures figures) {
+  private static PortfolioLine line(ProjectListing project, String grant, BudgetFigures figures) {
     return new PortfolioLine(
         project.code(),
         project.title(),
-        status(project.status()),
-        Health.valueOf(project.health().name()),
+        ReportEnums.status(project.status()),
+        ReportEnums.health(project.health()),
         project.leadOrganisationName(),
+        project.managerName(),
+        project.startDate(),
+        project.endDate(),
+        grant,
         figures.planned().amount(),
-        figures.actual().amount());
-  }
-
-  static de.smartcity.portfolio.reports.common.ProjectStatus status(ProjectStatus status) {
-    return status == ProjectStatus.COMPLETED
-        ? de.smartcity.portfolio.reports.common.ProjectStatus.DONE
-        : de.smartcity.portfolio.reports.common.ProjectStatus.valueOf(status.name());
+        figures.actual().amount(),
+        figures.remaining().amount());
   }
 
   /** Subtotals add up the figures the lines carry, each already a sum the database made. */

@@ -66,7 +66,7 @@ final class HandoutAssembler {
             .map(
                 m ->
                     new DashboardReport.MilestoneDue(
-                        m.dueDate(), m.overdue(), m.projectCode(), m.title()))
+                        m.dueDate(), m.overdue(), m.projectCode(), m.projectTitle(), m.title()))
             .toList());
   }
 
@@ -74,12 +74,7 @@ final class HandoutAssembler {
     Map<de.smartcity.portfolio.reports.common.ProjectStatus, Long> counts =
         new EnumMap<>(de.smartcity.portfolio.reports.common.ProjectStatus.class);
     for (Count count : dashboard.byStatus()) {
-      ProjectStatus status = ProjectStatus.valueOf(count.key());
-      counts.put(
-          status == ProjectStatus.COMPLETED
-              ? de.smartcity.portfolio.reports.common.ProjectStatus.DONE
-              : de.smartcity.portfolio.reports.common.ProjectStatus.valueOf(status.name()),
-          count.count());
+      counts.put(ReportEnums.status(ProjectStatus.valueOf(count.key())), count.count());
     }
     return counts;
   }
@@ -87,7 +82,10 @@ final class HandoutAssembler {
   private Map<Health, Long> healths() {
     Map<Health, Long> counts = new EnumMap<>(Health.class);
     for (Count count : dashboard.byHealth()) {
-      counts.put(Health.valueOf(count.key()), count.count());
+      counts.put(
+          ReportEnums.health(
+              de.smartcity.portfolio.domain.model.project.Health.valueOf(count.key())),
+          count.count());
     }
     return counts;
   }

@@ -1,15 +1,17 @@
 package de.smartcity.portfolio.application.internal;
 
 import de.smartcity.portfolio.domain.model.budget.BudgetMatrix;
+import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.milestone.Milestone;
 import de.smartcity.portfolio.domain.model.organisation.Organisation;
 import de.smartcity.portfolio.domain.model.organisation.Person;
 import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.statusreport.StatusReport;
 import de.smartcity.portfolio.domain.shared.CodedMasterData;
-import de.smartcity.portfolio.reports.common.Health;
 import de.smartcity.portfolio.reports.common.Issuer;
 import de.smartcity.portfolio.reports.projectsheet.BudgetFigures;
+import de.smartcity.portfolio.reports.projectsheet.Funding;
+import de.smartcity.portfolio.reports.projectsheet.KpiLine;
 import de.smartcity.portfolio.reports.projectsheet.ProjectFacts;
 import de.smartcity.portfolio.reports.projectsheet.ProjectSheetReport;
 import de.smartcity.portfolio.reports.projectsheet.StatusReportExcerpt;
@@ -35,13 +37,15 @@ final class ProjectSheetAssembler {
         new ProjectFacts(
             project.getCode(),
             project.getTitle(),
+            project.getSummary(),
             project.getTheme().getName(),
             project.getFieldOfAction().map(CodedMasterData::getName).orElse(null),
             project.getLeadOrganisation().getName(),
             project.getPartners().stream().map(Organisation::getName).sorted().toList(),
             project.getProjectManager().map(Person::getName).orElse(null),
-            DefaultReportService.status(project.getStatus()),
-            Health.valueOf(project.getHealth().name()),
+            project.getDeputies().stream().map(Person::getName).sorted().toList(),
+            ReportEnums.status(project.getStatus()),
+            ReportEnums.health(project.getHealth()),
             project.getHealthReason(),
             project.getStartDate(),
             project.getEndDate()),
@@ -56,6 +60,17 @@ final class ProjectSheetAssembler {
             total.actual().amount(),
             total.remaining().amount(),
             total.spentPercent()),
+        project.getGrant().map(grant -> funding(grant, total)).orElse(null),
+        project.getKpis().stream()
+            .map(
+                kpi ->
+                    new KpiLine(
+                        kpi.getMeasure(),
+                        kpi.getTarget(),
+                        kpi.getMeasuredValue(),
+                        kpi.getMeasuredOn(),
+                        kpi.attainedPercent().orElse(null)))
+            .toList(),
         latest == null
             ? null
             : new StatusReportExcerpt(
@@ -64,5 +79,15 @@ final class ProjectSheetAssembler {
                 latest.getProgress(),
                 latest.getNextSteps(),
                 latest.getRisks()));
+  }
+
+  private static Funding funding(
+      Grant grant, de.smartcity.portfolio.domain.model.budget.BudgetFigures total) {
+    return new Funding(
+        grant.getProgramme(),
+        grant.getReference() + " (" + grant.getComponent().name() + ")",
+        grant.getFundingRate(),
+        total.plannedEligible().amount(),
+        total.actualEligible().amount());
   }
 }

@@ -212,6 +212,7 @@ final class ProofOfUseAssembler {
                         r.payee(),
                         r.purpose(),
                         r.reference(),
+                        r.projectCode(),
                         names.get(r.categoryCode()),
                         r.amount(),
                         r.eligibleAmount()))

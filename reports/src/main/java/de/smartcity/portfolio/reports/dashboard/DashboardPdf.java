@@ -29,7 +29,7 @@ public final class DashboardPdf extends PdfRenderer<DashboardReport> {
 
   @Override
   protected void content(PdfBody body, DashboardReport report, ReportTexts texts) {
-    body.title(report.title(texts), texts.format("dashboard.asOf", texts.date(report.asOf())));
+    body.title(report.title(texts), report.subtitle(texts));
     body.heading(texts.get("dashboard.projects"));
     body.table(projects(report, texts));
     body.heading(texts.get("dashboard.budget"));
@@ -51,7 +51,7 @@ public final class DashboardPdf extends PdfRenderer<DashboardReport> {
     slices(body, texts, "dashboard.byTheme", "dashboard.theme", report.byTheme());
     slices(
         body, texts, "dashboard.byOrganisation", "dashboard.organisation", report.byOrganisation());
-    slices(body, texts, "dashboard.byYear", "dashboard.year", report.byYear());
+    slices(body, texts, "dashboard.byYear", "dashboard.year", report.yearsWithFigures());
     body.heading(texts.get("dashboard.healthOverTime"));
     body.paragraph(texts.get("dashboard.healthOverTime.note"));
     body.table(health(report, texts));
@@ -90,6 +90,7 @@ public final class DashboardPdf extends PdfRenderer<DashboardReport> {
   private static PdfTable grants(DashboardReport report, ReportTexts texts) {
     var table =
         new PdfTable(texts, 2.1f, 0.8f, 1.5f, 1.5f, 1.5f, 1.5f, 1.3f, 0.7f)
+            .compact()
             .header(texts.get("dashboard.grant"), texts.get("dashboard.component"))
             .figureHeader(texts.get("dashboard.approved"))
             .figureHeader(texts.get("dashboard.called"))
@@ -114,12 +115,13 @@ public final class DashboardPdf extends PdfRenderer<DashboardReport> {
 
   private static void slices(
       PdfBody body, ReportTexts texts, String heading, String column, List<Slice> slices) {
-    body.heading(texts.get(heading));
     if (slices.isEmpty()) {
+      body.heading(texts.get(heading));
       body.paragraph(texts.get("dashboard.none"));
       return;
     }
     body.barChart(
+        texts.get(heading),
         new BarChart(
             texts.get("dashboard.planned"),
             texts.get("dashboard.actual"),
@@ -178,7 +180,7 @@ public final class DashboardPdf extends PdfRenderer<DashboardReport> {
 
   private static PdfTable milestones(DashboardReport report, ReportTexts texts) {
     var table =
-        new PdfTable(texts, 1.2f, 1.2f, 1.2f, 5f)
+        new PdfTable(texts, 1.1f, 1f, 3.2f, 3.3f)
             .header(
                 texts.get("dashboard.due"),
                 texts.get("dashboard.state"),
@@ -189,7 +191,7 @@ public final class DashboardPdf extends PdfRenderer<DashboardReport> {
       table
           .date(milestone.dueDate())
           .text(texts.get(milestone.overdue() ? "dashboard.isOverdue" : "dashboard.isUpcoming"))
-          .text(milestone.projectCode())
+          .text(milestone.projectCode() + " – " + milestone.projectTitle())
           .text(milestone.title());
     }
     return table;

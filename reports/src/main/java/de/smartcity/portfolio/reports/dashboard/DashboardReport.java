@@ -84,6 +84,18 @@ public record DashboardReport(
     return texts.get("dashboard.title");
   }
 
+  /** Who issues it, the federal programme it belongs to and the day its figures speak for. */
+  String subtitle(ReportTexts texts) {
+    return texts.format("dashboard.subtitle", issuer.name(), texts.date(asOf));
+  }
+
+  /** The years that have a plan or an actual: a year without either would print as a zero row. */
+  List<Slice> yearsWithFigures() {
+    return byYear.stream()
+        .filter(year -> year.planned().signum() != 0 || year.actual().signum() != 0)
+        .toList();
+  }
+
   /** Plan against actual of a theme, an organisation or a year. */
   public record Slice(String label, BigDecimal planned, BigDecimal actual) {
 
@@ -116,7 +128,7 @@ public record DashboardReport(
   /** Grant money called and spent in a quarter. */
   public record FundsQuarter(String label, BigDecimal called, BigDecimal spent) {}
 
-  /** An open milestone, overdue or due soon. */
+  /** An open milestone, overdue or due soon, with the project it belongs to. */
   public record MilestoneDue(
-      LocalDate dueDate, boolean overdue, String projectCode, String title) {}
+      LocalDate dueDate, boolean overdue, String projectCode, String projectTitle, String title) {}
 }

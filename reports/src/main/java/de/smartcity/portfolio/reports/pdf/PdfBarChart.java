@@ -9,6 +9,8 @@ import com.lowagie.text.pdf.PdfWriter;
 import de.smartcity.portfolio.reports.text.ReportTexts;
 import java.awt.Color;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Draws a {@link BarChart} as vector graphics with OpenPDF's own drawing operations: horizontal
@@ -26,21 +28,35 @@ final class PdfBarChart {
   private static final float ROW = 2 * BAR + 8;
   private static final float LEGEND = 18;
   private static final float FONT_SIZE = 7.5f;
+  private static final float LINE = FONT_SIZE + 1.5f;
 
   private PdfBarChart() {}
 
   static Image image(PdfWriter writer, BarChart chart, ReportTexts texts, float width) {
-    float height = LEGEND + chart.bars().size() * ROW + 2;
+    List<List<String>> labels =
+        chart.bars().stream().map(bar -> wrap(bar.label(), LABEL_WIDTH - 6)).toList();
+    float height = LEGEND + 2;
+    for (List<String> label : labels) {
+      height += rowHeight(label);
+    }
     PdfTemplate canvas = writer.getDirectContent().createTemplate(width, height);
     BigDecimal largest = largest(chart);
     float barArea = width - LABEL_WIDTH - VALUE_WIDTH;
     legend(canvas, chart, height);
     float top = height - LEGEND;
-    for (BarChart.Bar bar : chart.bars()) {
-      text(canvas, shorten(bar.label()), 0, top - ROW / 2 - 2, Element.ALIGN_LEFT);
-      bar(canvas, bar.first(), largest, barArea, top - BAR - 3, FIRST, texts);
-      bar(canvas, bar.second(), largest, barArea, top - 2 * BAR - 4, SECOND, texts);
-      top -= ROW;
+    for (int i = 0; i < chart.bars().size(); i++) {
+      BarChart.Bar bar = chart.bars().get(i);
+      List<String> label = labels.get(i);
+      float row = rowHeight(label);
+      float y = top - (row - label.size() * LINE) / 2 - FONT_SIZE;
+      for (String line : label) {
+        text(canvas, line, 0, y, Element.ALIGN_LEFT);
+        y -= LINE;
+      }
+      float bars = top - (row - ROW) / 2;
+      bar(canvas, bar.first(), largest, barArea, bars - BAR - 3, FIRST, texts);
+      bar(canvas, bar.second(), largest, barArea, bars - 2 * BAR - 4, SECOND, texts);
+      top -= row;
     }
     try {
       Image image = Image.getInstance(canvas);
@@ -50,6 +66,10 @@ final class PdfBarChart {
     } catch (BadElementException e) {
       throw new IllegalStateException("Could not place the chart", e);
     }
+  }
+
+  private static float rowHeight(List<String> label) {
+    return Math.max(ROW, label.size() * LINE + 6);
   }
 
   private static BigDecimal largest(BarChart chart) {
@@ -96,9 +116,25 @@ final class PdfBarChart {
     canvas.endText();
   }
 
-  /** Long theme names are cut to the label column; the table below the chart has them in full. */
-  private static String shorten(String label) {
-    int max = 36;
-    return label.length() <= max ? label : label.substring(0, max - 1) + "…";
+  /** A long name wraps at blanks within the label column; it is never cut. */
+  static List<String> wrap(String label, float width) {
+    String text = PdfStyles.printable(label);
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      String candidate = line.isEmpty() ? word : line + " " + word;
+      if (!line.isEmpty() && !fits(candidate, width)) {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(candidate);
+      }
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  private static boolean fits(String text, float width) {
+    return PdfStyles.regularFont().getWidthPoint(text, FONT_SIZE) <= width;
   }
 }

@@ -56,13 +56,12 @@ public final class PdfBody {
   /** Label and value side by side; long values wrap within their column. */
   public void facts(List<Fact> facts) {
     PdfPTable table =
-        new PdfPTable(
-            new float[] {frame.landscape() ? 1.5f : 1.2f, frame.landscape() ? 4.5f : 2.6f});
+        new PdfPTable(new float[] {frame.landscape() ? 2f : 1.6f, frame.landscape() ? 4.5f : 2.4f});
     table.setWidthPercentage(100);
     table.setSpacingAfter(8);
     for (Fact fact : facts) {
-      table.addCell(borderless(fact.label(), PdfStyles.BODY_BOLD));
-      table.addCell(borderless(fact.value(), PdfStyles.BODY));
+      table.addCell(fact(fact.label(), PdfStyles.BODY_BOLD));
+      table.addCell(fact(fact.value(), PdfStyles.BODY));
     }
     add(table);
   }
@@ -70,6 +69,28 @@ public final class PdfBody {
   /** A bar chart across the width of the page. */
   public void barChart(BarChart chart) {
     add(PdfBarChart.image(writer, chart, texts(), document.right() - document.left()));
+  }
+
+  /**
+   * A heading and its bar chart, kept on one page: when the chart does not fit below the heading,
+   * both move to the next page.
+   */
+  public void barChart(String heading, BarChart chart) {
+    PdfPTable block = new PdfPTable(1);
+    block.setWidthPercentage(100);
+    block.setKeepTogether(true);
+    block.setSpacingBefore(10);
+    PdfPCell title = borderless(heading, PdfStyles.HEADING);
+    title.setPaddingLeft(0);
+    title.setPaddingBottom(6);
+    block.addCell(title);
+    PdfPCell image =
+        new PdfPCell(
+            PdfBarChart.image(writer, chart, texts(), document.right() - document.left()), false);
+    image.setBorder(Rectangle.NO_BORDER);
+    image.setPadding(0);
+    block.addCell(image);
+    add(block);
   }
 
   public void table(PdfTable table) {
@@ -138,6 +159,13 @@ public final class PdfBody {
   private static PdfPCell borderless(String text, Font font) {
     PdfPCell cell = PdfTable.cell(text, font, Element.ALIGN_LEFT);
     cell.setBorder(Rectangle.NO_BORDER);
+    return cell;
+  }
+
+  private static PdfPCell fact(String text, Font font) {
+    PdfPCell cell = borderless(text, font);
+    cell.setPaddingTop(1.5f);
+    cell.setPaddingBottom(2.5f);
     return cell;
   }
 

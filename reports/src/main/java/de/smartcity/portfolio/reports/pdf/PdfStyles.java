@@ -6,17 +6,15 @@ import de.smartcity.portfolio.reports.common.Health;
 import de.smartcity.portfolio.reports.text.SafeText;
 import java.awt.Color;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.text.Normalizer;
 
 /**
  * Fonts and colours of the city's documents.
  *
- * <p>Helvetica is one of the PDF standard fonts: every viewer has it, so nothing is embedded, and
- * its Windows-1252 encoding covers German, the euro sign and typographic dashes and quotes. The
- * base fonts are created explicitly because OpenPDF otherwise swaps any text with a euro sign or a
- * dash for an embedded regular Liberation Sans, which loses the bold of totals.
+ * <p>DejaVu Sans is embedded (as a subset of the glyphs used), so a title in Greek or Cyrillic, a
+ * check mark or a typographic dash prints as written on every reader's machine; the standard
+ * Helvetica knew only Windows-1252 and printed anything else as "?".
  */
 final class PdfStyles {
 
@@ -26,9 +24,12 @@ final class PdfStyles {
   static final Color TOTAL_FILL = new Color(0xF2, 0xF2, 0xF2);
   static final Color RULE = new Color(0x9A, 0xA5, 0xB1);
 
-  private static final BaseFont REGULAR = standardFont(BaseFont.HELVETICA);
-  private static final BaseFont BOLD = standardFont(BaseFont.HELVETICA_BOLD);
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+  private static final BaseFont REGULAR = embeddedFont("DejaVuSans.ttf");
+  private static final BaseFont BOLD = embeddedFont("DejaVuSans-Bold.ttf");
+
+  /** Printed for a character the font has no glyph for, so that none vanishes unnoticed. */
+  static final String MISSING = "\u25A1";
 
   static final Font TITLE = new Font(BOLD, 16, Font.NORMAL, ACCENT);
   static final Font HEADING = new Font(BOLD, 12, Font.NORMAL, ACCENT);
@@ -38,6 +39,8 @@ final class PdfStyles {
   static final Font SMALL = new Font(REGULAR, 7.5f, Font.NORMAL, Color.DARK_GRAY);
   static final Font TABLE = new Font(REGULAR, 8, Font.NORMAL, Color.BLACK);
   static final Font TABLE_BOLD = new Font(BOLD, 8, Font.NORMAL, Color.BLACK);
+  static final Font TABLE_COMPACT = new Font(REGULAR, 7, Font.NORMAL, Color.BLACK);
+  static final Font TABLE_COMPACT_BOLD = new Font(BOLD, 7, Font.NORMAL, Color.BLACK);
   static final Font PAGE_HEADER = new Font(BOLD, 9, Font.NORMAL, ACCENT);
 
   private PdfStyles() {}
@@ -55,35 +58,30 @@ final class PdfStyles {
   }
 
   /**
-   * The text as Helvetica can show it: a letter outside Windows-1252 loses its accent where it has
-   * one (ő becomes o) and becomes "?" otherwise, so that no character vanishes unnoticed.
+   * The text as the font can show it: a character without a glyph (an emoji, a script DejaVu Sans
+   * lacks) becomes a visible white square rather than vanishing or turning into "?".
    */
   static String printable(String text) {
     String clean = SafeText.clean(text);
-    var encoder = WINDOWS_1252.newEncoder();
-    if (encoder.canEncode(clean)) {
+    if (clean.codePoints().allMatch(PdfStyles::printable)) {
       return clean;
     }
     StringBuilder out = new StringBuilder(clean.length());
-    clean
-        .codePoints()
-        .forEach(
-            c -> {
-              String character = Character.toString(c);
-              if (encoder.canEncode(character)) {
-                out.append(character);
-              } else {
-                String base =
-                    Normalizer.normalize(character, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-                out.append(!base.isEmpty() && encoder.canEncode(base) ? base : "?");
-              }
-            });
+    clean.codePoints().forEach(c -> out.append(printable(c) ? Character.toString(c) : MISSING));
     return out.toString();
   }
 
-  private static BaseFont standardFont(String name) {
-    try {
-      return BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
+  private static boolean printable(int c) {
+    return Character.isWhitespace(c) || (REGULAR.charExists(c) && BOLD.charExists(c));
+  }
+
+  private static BaseFont embeddedFont(String file) {
+    try (InputStream in = PdfStyles.class.getResourceAsStream(FONTS + file)) {
+      if (in == null) {
+        throw new IllegalStateException("The font " + file + " is not on the class path");
+      }
+      return BaseFont.createFont(
+          file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

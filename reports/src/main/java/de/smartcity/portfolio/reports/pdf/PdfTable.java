@@ -19,6 +19,9 @@ public final class PdfTable {
 
   private final PdfPTable table;
   private final ReportTexts texts;
+  private Font regular = PdfStyles.TABLE;
+  private Font bold = PdfStyles.TABLE_BOLD;
+  private float padding = 3;
 
   public PdfTable(ReportTexts texts, float... relativeWidths) {
     this.texts = texts;
@@ -30,6 +33,17 @@ public final class PdfTable {
     table.setSplitLate(false);
   }
 
+  /**
+   * Smaller type and padding for a table with many columns or many rows (the portfolio, a receipt
+   * list of hundreds of payments); call it before adding cells.
+   */
+  public PdfTable compact() {
+    regular = PdfStyles.TABLE_COMPACT;
+    bold = PdfStyles.TABLE_COMPACT_BOLD;
+    padding = 1.5f;
+    return this;
+  }
+
   public PdfTable header(String... headings) {
     for (String heading : headings) {
       header(heading, 1);
@@ -38,18 +52,18 @@ public final class PdfTable {
   }
 
   public PdfTable header(String heading, int columns) {
-    PdfPCell cell = cell(heading, PdfStyles.TABLE_BOLD, Element.ALIGN_LEFT);
+    PdfPCell cell = cell(heading, bold, Element.ALIGN_LEFT);
     cell.setColspan(columns);
     cell.setBackgroundColor(PdfStyles.HEADER_FILL);
-    table.addCell(cell);
+    add(cell);
     return this;
   }
 
   /** Right-aligned header, to stand above a column of figures. */
   public PdfTable figureHeader(String heading) {
-    PdfPCell cell = cell(heading, PdfStyles.TABLE_BOLD, Element.ALIGN_RIGHT);
+    PdfPCell cell = cell(heading, bold, Element.ALIGN_RIGHT);
     cell.setBackgroundColor(PdfStyles.HEADER_FILL);
-    table.addCell(cell);
+    add(cell);
     return this;
   }
 
@@ -60,7 +74,7 @@ public final class PdfTable {
   }
 
   public PdfTable text(String value) {
-    table.addCell(cell(value, PdfStyles.TABLE, Element.ALIGN_LEFT));
+    add(cell(value, regular, Element.ALIGN_LEFT));
     return this;
   }
 
@@ -73,8 +87,13 @@ public final class PdfTable {
   }
 
   public PdfTable date(LocalDate value) {
-    table.addCell(cell(texts.date(value), PdfStyles.TABLE, Element.ALIGN_LEFT));
+    add(cell(texts.date(value), regular, Element.ALIGN_LEFT));
     return this;
+  }
+
+  /** A figure given as text (a KPI's target as entered), right-aligned like the others. */
+  public PdfTable figureText(String value) {
+    return figure(value);
   }
 
   public PdfTable number(long value) {
@@ -82,54 +101,74 @@ public final class PdfTable {
   }
 
   private PdfTable figure(String formatted) {
-    table.addCell(cell(formatted, PdfStyles.TABLE, Element.ALIGN_RIGHT));
+    add(cell(formatted, regular, Element.ALIGN_RIGHT));
     return this;
   }
 
   public PdfTable health(Health value) {
-    PdfPCell cell = cell(texts.label(value), PdfStyles.TABLE, Element.ALIGN_LEFT);
+    PdfPCell cell = cell(texts.label(value), regular, Element.ALIGN_LEFT);
     cell.setBackgroundColor(PdfStyles.health(value));
-    table.addCell(cell);
+    add(cell);
     return this;
   }
 
   /** A row that opens a group of rows, e.g. a strategic theme above its projects. */
   public PdfTable group(String label, int columns) {
-    PdfPCell cell = cell(label, PdfStyles.TABLE_BOLD, Element.ALIGN_LEFT);
+    PdfPCell cell = cell(label, bold, Element.ALIGN_LEFT);
     cell.setColspan(columns);
     cell.setBackgroundColor(PdfStyles.GROUP_FILL);
-    table.addCell(cell);
+    add(cell);
     return this;
   }
 
   public PdfTable totalNumber(long value) {
-    table.addCell(total(Long.toString(value), Element.ALIGN_RIGHT));
+    add(total(Long.toString(value), Element.ALIGN_RIGHT));
     return this;
   }
 
   public PdfTable totalLabel(String label, int columns) {
     PdfPCell cell = total(label, Element.ALIGN_LEFT);
     cell.setColspan(columns);
-    table.addCell(cell);
+    add(cell);
     return this;
   }
 
   public PdfTable totalAmount(BigDecimal value) {
-    table.addCell(total(texts.money(value), Element.ALIGN_RIGHT));
+    add(total(texts.money(value), Element.ALIGN_RIGHT));
     return this;
   }
 
   public PdfTable totalPercent(BigDecimal value) {
-    table.addCell(total(texts.percent(value), Element.ALIGN_RIGHT));
+    add(total(texts.percent(value), Element.ALIGN_RIGHT));
     return this;
+  }
+
+  /**
+   * A share of 100 % as a small bar with the share written beside it, e.g. a KPI's value against
+   * its target; over 100 % the bar is full. Without a share the cell says {@code whenUnknown}.
+   */
+  public PdfTable bar(BigDecimal percent, String whenUnknown) {
+    if (percent == null) {
+      return text(whenUnknown);
+    }
+    PdfPCell cell = cell(texts.percent(percent), regular, Element.ALIGN_RIGHT);
+    cell.setCellEvent(new ShareBar(percent.floatValue()));
+    add(cell);
+    return this;
+  }
+
+  private void add(PdfPCell cell) {
+    cell.setPadding(padding);
+    cell.setPaddingBottom(padding + 1);
+    table.addCell(cell);
   }
 
   PdfPTable element() {
     return table;
   }
 
-  private static PdfPCell total(String text, int alignment) {
-    PdfPCell cell = cell(text, PdfStyles.TABLE_BOLD, alignment);
+  private PdfPCell total(String text, int alignment) {
+    PdfPCell cell = cell(text, bold, alignment);
     cell.setBackgroundColor(PdfStyles.TOTAL_FILL);
     return cell;
   }

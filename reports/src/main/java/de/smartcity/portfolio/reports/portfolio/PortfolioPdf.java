@@ -9,11 +9,12 @@ import java.util.List;
 
 /**
  * The portfolio for the council: a summary per theme, then every project under its theme with
- * status, traffic light (coloured and named, so it also reads in black and white) and budget.
+ * status, traffic light (coloured and named, so it also reads in black and white), who runs it, its
+ * period, its grant and its budget.
  */
 public final class PortfolioPdf extends PdfRenderer<PortfolioReport> {
 
-  private static final int COLUMNS_BEFORE_FIGURES = 5;
+  private static final int COLUMNS_BEFORE_FIGURES = 9;
 
   @Override
   protected PdfFrame frame(PortfolioReport report, ReportTexts texts) {
@@ -31,11 +32,12 @@ public final class PortfolioPdf extends PdfRenderer<PortfolioReport> {
 
   private static PdfTable overview(PortfolioReport report, ReportTexts texts) {
     var table =
-        new PdfTable(texts, 5f, 1f, 1.6f, 1.6f)
+        new PdfTable(texts, 5f, 1f, 1.6f, 1.6f, 1.6f)
             .header(texts.get("portfolio.theme"))
             .figureHeader(texts.get("portfolio.count"))
             .figureHeader(texts.get("portfolio.planned"))
             .figureHeader(texts.get("portfolio.actual"))
+            .figureHeader(texts.get("portfolio.remaining"))
             .body();
     int projects = 0;
     for (ThemeGroup group : report.themes()) {
@@ -44,23 +46,25 @@ public final class PortfolioPdf extends PdfRenderer<PortfolioReport> {
           .text(group.theme())
           .number(group.projects().size())
           .amount(group.plannedSubtotal())
-          .amount(group.actualSubtotal());
+          .amount(group.actualSubtotal())
+          .amount(group.remainingSubtotal());
     }
     return table
         .totalLabel(texts.get("portfolio.grandTotal"), 1)
         .totalNumber(projects)
         .totalAmount(report.plannedTotal())
-        .totalAmount(report.actualTotal());
+        .totalAmount(report.actualTotal())
+        .totalAmount(report.remainingTotal());
   }
 
   private static PdfTable projects(PortfolioReport report, ReportTexts texts) {
     List<String> headings = report.headings(texts);
     var table =
-        new PdfTable(texts, 0.9f, 4f, 1.2f, 0.8f, 2.6f, 1.4f, 1.4f)
-            .header(headings.subList(0, COLUMNS_BEFORE_FIGURES).toArray(String[]::new))
-            .figureHeader(headings.get(5))
-            .figureHeader(headings.get(6))
-            .body();
+        new PdfTable(texts, 40, 104, 52, 32, 74, 70, 48, 48, 80, 66, 66, 66)
+            .compact()
+            .header(headings.subList(0, COLUMNS_BEFORE_FIGURES).toArray(String[]::new));
+    headings.subList(COLUMNS_BEFORE_FIGURES, headings.size()).forEach(table::figureHeader);
+    table.body();
     for (ThemeGroup group : report.themes()) {
       table.group(group.theme(), headings.size());
       for (PortfolioLine line : group.projects()) {
@@ -70,17 +74,24 @@ public final class PortfolioPdf extends PdfRenderer<PortfolioReport> {
             .text(texts.label(line.status()))
             .health(line.health())
             .text(line.leadOrganisation())
+            .text(line.manager())
+            .date(line.start())
+            .date(line.end())
+            .text(line.grant())
             .amount(line.planned())
-            .amount(line.actual());
+            .amount(line.actual())
+            .amount(line.remaining());
       }
       table
           .totalLabel(texts.format("portfolio.subtotalOf", group.theme()), COLUMNS_BEFORE_FIGURES)
           .totalAmount(group.plannedSubtotal())
-          .totalAmount(group.actualSubtotal());
+          .totalAmount(group.actualSubtotal())
+          .totalAmount(group.remainingSubtotal());
     }
     return table
         .totalLabel(texts.get("portfolio.grandTotal"), COLUMNS_BEFORE_FIGURES)
         .totalAmount(report.plannedTotal())
-        .totalAmount(report.actualTotal());
+        .totalAmount(report.actualTotal())
+        .totalAmount(report.remainingTotal());
   }
 }

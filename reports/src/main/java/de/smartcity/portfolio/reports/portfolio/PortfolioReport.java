@@ -37,6 +37,11 @@ public record PortfolioReport(
         actualTotal, Amounts.sum(themes, ThemeGroup::actualSubtotal), "The actual total");
   }
 
+  /** The sum of the themes' remaining budgets. */
+  public BigDecimal remainingTotal() {
+    return Amounts.sum(themes, ThemeGroup::remainingSubtotal);
+  }
+
   /** E.g. {@code Portfolio_2025-03-31.xlsx}. */
   public String fileName(Locale locale, ReportFormat format) {
     return ReportFileNames.of(
@@ -59,7 +64,12 @@ public record PortfolioReport(
         texts.get("portfolio.status"),
         texts.get("portfolio.health"),
         texts.get("portfolio.lead"),
+        texts.get("portfolio.manager"),
+        texts.get("portfolio.start"),
+        texts.get("portfolio.end"),
+        texts.get("portfolio.grant"),
         texts.get("portfolio.planned"),
-        texts.get("portfolio.actual"));
+        texts.get("portfolio.actual"),
+        texts.get("portfolio.remaining"));
   }
 }

@@ -17,13 +17,14 @@ import java.util.List;
 public final class PortfolioWorkbook extends WorkbookRenderer<PortfolioReport> {
 
   private static final int THEME = 0;
-  private static final int PLANNED = 6;
-  private static final int ACTUAL = 7;
+  private static final int PLANNED = 10;
+  private static final int ACTUAL = 11;
+  private static final int REMAINING = 12;
 
   @Override
   protected void fill(ExcelWorkbook workbook, PortfolioReport report, ReportTexts texts) {
     SheetWriter sheet = workbook.addSheet(texts.get("portfolio.sheet"), true);
-    sheet.columnWidths(34, 10, 44, 14, 9, 30, 16, 16);
+    sheet.columnWidths(34, 10, 44, 14, 9, 30, 24, 12, 12, 22, 16, 16, 16);
     sheet.title(report.title(texts) + " – " + report.subtitle(texts));
     List<String> headings = new ArrayList<>(List.of(texts.get("portfolio.theme")));
     headings.addAll(report.headings(texts));
@@ -40,8 +41,9 @@ public final class PortfolioWorkbook extends WorkbookRenderer<PortfolioReport> {
     }
     sheet.totalMoneyFormula(PLANNED, addUp(subtotals, PLANNED), report.plannedTotal());
     sheet.totalMoneyFormula(ACTUAL, addUp(subtotals, ACTUAL), report.actualTotal());
+    sheet.totalMoneyFormula(REMAINING, addUp(subtotals, REMAINING), report.remainingTotal());
     sheet.freezeRowsAbove(header + 1);
-    sheet.autoFilter(header, last, ACTUAL);
+    sheet.autoFilter(header, last, REMAINING);
     sheet.repeatRowsOnEachPage(header, header);
   }
 
@@ -56,8 +58,14 @@ public final class PortfolioWorkbook extends WorkbookRenderer<PortfolioReport> {
       sheet.text(3, texts.label(line.status()));
       sheet.health(4, line.health(), texts.label(line.health()));
       sheet.wrappedText(5, line.leadOrganisation());
+      sheet.wrappedText(6, line.manager());
+      sheet.date(7, line.start());
+      sheet.date(8, line.end());
+      sheet.text(9, line.grant());
       sheet.money(PLANNED, line.planned());
       sheet.money(ACTUAL, line.actual());
+      int row = sheet.nextRowIndex() - 1;
+      sheet.moneyFormula(REMAINING, cell(row, PLANNED) + "-" + cell(row, ACTUAL), line.remaining());
     }
     int last = sheet.nextRowIndex() - 1;
     int subtotal = sheet.newRow();
@@ -69,6 +77,7 @@ public final class PortfolioWorkbook extends WorkbookRenderer<PortfolioReport> {
     }
     sheet.totalMoneyFormula(PLANNED, sum(first, last, PLANNED), group.plannedSubtotal());
     sheet.totalMoneyFormula(ACTUAL, sum(first, last, ACTUAL), group.actualSubtotal());
+    sheet.totalMoneyFormula(REMAINING, sum(first, last, REMAINING), group.remainingSubtotal());
     return subtotal;
   }
 

@@ -22,4 +22,9 @@ public record ThemeGroup(
     Amounts.requireEqual(
         actualSubtotal, Amounts.sum(projects, PortfolioLine::actual), "Actual of " + theme);
   }
+
+  /** The sum of the projects' remaining budgets, which is the planned less the actual subtotal. */
+  public BigDecimal remainingSubtotal() {
+    return Amounts.sum(projects, PortfolioLine::remaining);
+  }
 }

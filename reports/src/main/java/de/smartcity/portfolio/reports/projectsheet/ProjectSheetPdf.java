@@ -6,10 +6,17 @@ import de.smartcity.portfolio.reports.pdf.PdfFrame;
 import de.smartcity.portfolio.reports.pdf.PdfRenderer;
 import de.smartcity.portfolio.reports.pdf.PdfTable;
 import de.smartcity.portfolio.reports.text.ReportTexts;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The project's profile on one portrait page: facts, traffic light, milestones, budget, news. */
+/**
+ * The project's profile on one portrait page: what it does and who runs it, its grant, traffic
+ * light, indicators against their targets, the milestones to watch, budget and the latest news.
+ */
 public final class ProjectSheetPdf extends PdfRenderer<ProjectSheetReport> {
+
+  /** Upcoming milestones listed besides the overdue ones; the project page has the full list. */
+  private static final int NEXT_MILESTONES = 3;
 
   @Override
   protected PdfFrame frame(ProjectSheetReport report, ReportTexts texts) {
@@ -22,39 +29,94 @@ public final class ProjectSheetPdf extends PdfRenderer<ProjectSheetReport> {
     body.title(
         project.code() + " – " + project.title(),
         texts.format("project.subtitle", texts.date(report.asOf())));
-    body.facts(facts(project, texts));
+    if (!project.description().isBlank()) {
+      body.paragraph(project.description());
+    }
+    body.facts(facts(project, report.funding(), texts));
     body.table(
         new PdfTable(texts, 1f, 4f)
             .header(texts.get("project.health"), texts.get("project.healthReason"))
             .body()
             .health(project.health())
             .text(project.healthReason()));
-    body.subheading(texts.get("project.milestones"));
-    if (report.milestones().isEmpty()) {
-      body.paragraph(texts.get("project.milestones.none"));
-    } else {
-      body.table(milestones(report, texts));
-    }
+    kpis(body, report, texts);
+    milestones(body, report, texts);
     body.subheading(texts.get("project.budget"));
     body.table(budget(report.budget(), texts));
     latestReport(body, report.latestReport(), texts);
   }
 
-  private static List<Fact> facts(ProjectFacts project, ReportTexts texts) {
+  private static List<Fact> facts(ProjectFacts project, Funding funding, ReportTexts texts) {
     String period =
         texts.format(
             "project.period.value", texts.date(project.start()), texts.date(project.end()));
-    return List.of(
-        new Fact(texts.get("project.theme"), project.theme()),
-        new Fact(texts.get("project.fieldOfAction"), project.fieldOfAction()),
-        new Fact(texts.get("project.lead"), project.leadOrganisation()),
-        new Fact(texts.get("project.partners"), String.join(", ", project.partners())),
-        new Fact(texts.get("project.manager"), project.projectManager()),
-        new Fact(texts.get("project.status"), texts.label(project.status())),
-        new Fact(texts.get("project.period"), period));
+    List<Fact> facts = new ArrayList<>();
+    facts.add(new Fact(texts.get("project.theme"), project.theme()));
+    facts.add(new Fact(texts.get("project.fieldOfAction"), project.fieldOfAction()));
+    facts.add(new Fact(texts.get("project.lead"), project.leadOrganisation()));
+    facts.add(new Fact(texts.get("project.partners"), String.join(", ", project.partners())));
+    facts.add(new Fact(texts.get("project.manager"), project.projectManager()));
+    facts.add(new Fact(texts.get("project.deputies"), String.join(", ", project.deputies())));
+    facts.add(new Fact(texts.get("project.status"), texts.label(project.status())));
+    facts.add(new Fact(texts.get("project.period"), period));
+    if (funding == null) {
+      facts.add(new Fact(texts.get("project.grant"), texts.get("project.grant.none")));
+    } else {
+      facts.add(
+          new Fact(
+              texts.get("project.grant"),
+              texts.format("project.grant.value", funding.programme(), funding.reference())));
+      facts.add(
+          new Fact(
+              texts.get("project.funding"),
+              texts.format(
+                  "project.funding.value",
+                  texts.percent(funding.ratePercent()),
+                  texts.money(funding.plannedEligible()),
+                  texts.money(funding.actualEligible()))));
+    }
+    return facts;
   }
 
-  private static PdfTable milestones(ProjectSheetReport report, ReportTexts texts) {
+  private static void kpis(PdfBody body, ProjectSheetReport report, ReportTexts texts) {
+    body.subheading(texts.get("project.kpis"));
+    if (report.kpis().isEmpty()) {
+      body.paragraph(texts.get("project.kpis.none"));
+      return;
+    }
+    var table =
+        new PdfTable(texts, 3.2f, 1f, 1f, 1.4f, 1.8f)
+            .header(texts.get("project.kpi.measure"))
+            .figureHeader(texts.get("project.kpi.target"))
+            .figureHeader(texts.get("project.kpi.value"))
+            .header(texts.get("project.kpi.measuredOn"))
+            .header(texts.get("project.kpi.attained"))
+            .body();
+    for (KpiLine kpi : report.kpis()) {
+      table
+          .text(kpi.measure())
+          .figureText(kpi.target())
+          .figureText(kpi.value())
+          .date(kpi.measuredOn())
+          .bar(kpi.attainedPercent(), texts.get("project.kpi.notComparable"));
+    }
+    body.table(table);
+  }
+
+  private static void milestones(PdfBody body, ProjectSheetReport report, ReportTexts texts) {
+    long reached = report.milestones().stream().filter(m -> m.achievedOn() != null).count();
+    body.subheading(
+        texts.format("project.milestones.reached", reached, report.milestones().size()));
+    List<Milestone> shown = new ArrayList<>(report.overdueMilestones());
+    shown.addAll(report.nextMilestones(NEXT_MILESTONES));
+    if (shown.isEmpty()) {
+      body.paragraph(
+          texts.get(
+              report.milestones().isEmpty()
+                  ? "project.milestones.none"
+                  : "project.milestones.noneOpen"));
+      return;
+    }
     var table =
         new PdfTable(texts, 4f, 1.2f, 1.6f)
             .header(
@@ -62,23 +124,21 @@ public final class ProjectSheetPdf extends PdfRenderer<ProjectSheetReport> {
                 texts.get("project.milestone.due"),
                 texts.get("project.milestone.state"))
             .body();
-    for (Milestone milestone : report.milestones()) {
-      table.text(milestone.title()).date(milestone.due()).text(state(milestone, report, texts));
+    for (Milestone milestone : shown) {
+      table
+          .text(milestone.title())
+          .date(milestone.due())
+          .text(
+              texts.get(
+                  milestone.due().isBefore(report.asOf())
+                      ? "project.milestone.overdue"
+                      : "project.milestone.open"));
     }
-    return table;
-  }
-
-  private static String state(Milestone milestone, ProjectSheetReport report, ReportTexts texts) {
-    if (milestone.achievedOn() != null) {
-      return texts.format("project.milestone.achieved", texts.date(milestone.achievedOn()));
-    }
-    return milestone.due().isBefore(report.asOf())
-        ? texts.get("project.milestone.overdue")
-        : texts.get("project.milestone.open");
+    body.table(table);
   }
 
   private static PdfTable budget(BudgetFigures budget, ReportTexts texts) {
-    return new PdfTable(texts, 1f, 1f, 1f, 1f)
+    return new PdfTable(texts, 1f, 1f, 1f, 1.3f)
         .figureHeader(texts.get("project.budget.planned"))
         .figureHeader(texts.get("project.budget.actual"))
         .figureHeader(texts.get("project.budget.remaining"))
@@ -87,7 +147,7 @@ public final class ProjectSheetPdf extends PdfRenderer<ProjectSheetReport> {
         .amount(budget.planned())
         .amount(budget.actual())
         .amount(budget.remaining())
-        .percent(budget.spentPercent());
+        .bar(budget.spentPercent(), "");
   }
 
   private static void latestReport(PdfBody body, StatusReportExcerpt report, ReportTexts texts) {

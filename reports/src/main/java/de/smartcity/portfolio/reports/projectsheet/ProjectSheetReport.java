@@ -14,6 +14,8 @@ import java.util.Objects;
  * A project's one-page profile (Projektsteckbrief).
  *
  * @param asOf the day the profile speaks for; milestones due before it and not reached are overdue
+ * @param funding the grant that funds the project; null when none does
+ * @param kpis the project's indicators in the order the project page lists them
  * @param latestReport the latest status report; null if there is none yet
  */
 public record ProjectSheetReport(
@@ -22,6 +24,8 @@ public record ProjectSheetReport(
     ProjectFacts project,
     List<Milestone> milestones,
     BudgetFigures budget,
+    Funding funding,
+    List<KpiLine> kpis,
     StatusReportExcerpt latestReport) {
 
   public ProjectSheetReport {
@@ -30,6 +34,22 @@ public record ProjectSheetReport(
     Objects.requireNonNull(project, "project");
     milestones = milestones.stream().sorted(Comparator.comparing(Milestone::due)).toList();
     Objects.requireNonNull(budget, "budget");
+    kpis = List.copyOf(kpis);
+  }
+
+  /** The open milestones past their due date, oldest first. */
+  List<Milestone> overdueMilestones() {
+    return milestones.stream()
+        .filter(m -> m.achievedOn() == null && m.due().isBefore(asOf))
+        .toList();
+  }
+
+  /** The next open milestones from today on, at most {@code count}. */
+  List<Milestone> nextMilestones(int count) {
+    return milestones.stream()
+        .filter(m -> m.achievedOn() == null && !m.due().isBefore(asOf))
+        .limit(count)
+        .toList();
   }
 
   /** E.g. {@code Projektsteckbrief_INF-01_2025-03-31.pdf}. */

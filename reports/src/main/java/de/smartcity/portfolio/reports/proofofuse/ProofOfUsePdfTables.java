@@ -72,10 +72,13 @@ final class ProofOfUsePdfTables {
   static void receipts(PdfBody body, ReceiptList receipts, ReportTexts texts) {
     var headings = ReceiptSheet.headings(texts);
     var table =
-        new PdfTable(texts, 0.7f, 1f, 2.6f, 3.5f, 1.3f, 1.6f, 1.4f, 1.4f)
-            .header(headings.subList(0, 6).toArray(String[]::new))
-            .figureHeader(headings.get(6))
-            .figureHeader(headings.get(7))
+        // Widths in points of the 744 a landscape page has: the receipt number and the project
+        // code fit on one line, so that a row is one line high unless a payee or purpose is long.
+        new PdfTable(texts, 36, 46, 120, 214, 70, 44, 76, 66, 72)
+            .compact()
+            .header(headings.subList(0, ReceiptSheet.AMOUNT).toArray(String[]::new))
+            .figureHeader(headings.get(ReceiptSheet.AMOUNT))
+            .figureHeader(headings.get(ReceiptSheet.ELIGIBLE))
             .body();
     int[] number = {0};
     body.longTable(
@@ -87,11 +90,12 @@ final class ProofOfUsePdfTables {
                 .text(receipt.payee())
                 .text(receipt.purpose())
                 .text(receipt.reference())
+                .text(receipt.project())
                 .text(receipt.costCategory())
                 .amount(receipt.amount())
                 .amount(receipt.eligibleAmount()),
         rows ->
-            rows.totalLabel(texts.get("total"), 6)
+            rows.totalLabel(texts.get("total"), ReceiptSheet.AMOUNT)
                 .totalAmount(receipts.total())
                 .totalAmount(receipts.eligibleTotal()));
   }

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param date the day of payment
  * @param purpose the reason for the payment
  * @param reference the receipt's number, under which it is filed for five years
+ * @param project the code of the project the payment is booked to
  * @param costCategory one of the categories of part II.2
  * @param eligibleAmount the part of the amount the grant may pay for
  */
@@ -21,6 +22,7 @@ public record Receipt(
     String payee,
     String purpose,
     String reference,
+    String project,
     String costCategory,
     BigDecimal amount,
     BigDecimal eligibleAmount) {
@@ -30,6 +32,7 @@ public record Receipt(
     payee = orEmpty(payee);
     purpose = orEmpty(purpose);
     reference = orEmpty(reference);
+    project = orEmpty(project);
     Objects.requireNonNull(costCategory, "costCategory");
     amount = Amounts.requireCents(amount, "amount");
     eligibleAmount = Amounts.requireCents(eligibleAmount, "eligibleAmount");

@@ -10,9 +10,10 @@ import java.util.TreeMap;
 final class ReceiptSheet {
 
   static final int FIRST_RECEIPT_ROW = 2;
-  static final int CATEGORY = 5;
-  static final int AMOUNT = 6;
-  static final int ELIGIBLE = 7;
+  static final int PROJECT = 5;
+  static final int CATEGORY = 6;
+  static final int AMOUNT = 7;
+  static final int ELIGIBLE = 8;
 
   private ReceiptSheet() {}
 
@@ -21,7 +22,7 @@ final class ReceiptSheet {
   }
 
   static void write(SheetWriter sheet, ReceiptList receipts, ReportTexts texts) {
-    sheet.columnWidths(8, 11, 30, 44, 14, 20, 15, 15);
+    sheet.columnWidths(8, 11, 30, 44, 16, 10, 20, 15, 15);
     var totals =
         new TreeMap<>(
             java.util.Map.of(AMOUNT, receipts.total(), ELIGIBLE, receipts.eligibleTotal()));
@@ -36,6 +37,7 @@ final class ReceiptSheet {
           row.wrappedText(2, receipt.payee());
           row.wrappedText(3, receipt.purpose());
           row.text(4, receipt.reference());
+          row.text(PROJECT, receipt.project());
           row.text(CATEGORY, receipt.costCategory());
           row.money(AMOUNT, receipt.amount());
           row.money(ELIGIBLE, receipt.eligibleAmount());
@@ -51,6 +53,7 @@ final class ReceiptSheet {
         texts.get("proof.receipts.payee"),
         texts.get("proof.receipts.purpose"),
         texts.get("proof.receipts.reference"),
+        texts.get("proof.receipts.project"),
         texts.get("proof.receipts.category"),
         texts.get("proof.receipts.amount"),
         texts.get("proof.receipts.eligible"));

@@ -24,10 +24,15 @@ import org.junit.jupiter.api.Test;
 class DashboardPdfTest {
 
   static DashboardReport dashboard(String remaining) {
+    return dashboard(remaining, "Öffentliche Ladepunkte");
+  }
+
+  static DashboardReport dashboard(String remaining, String projectTitle) {
     return new DashboardReport(
         new Issuer("Stadt Bochum – Smart City", "Bochum"),
         LocalDate.of(2026, 11, 23),
-        Map.of(ProjectStatus.IN_PROGRESS, 40L, ProjectStatus.DONE, 12L, ProjectStatus.IDEA, 3L),
+        Map.of(
+            ProjectStatus.IN_PROGRESS, 40L, ProjectStatus.COMPLETED, 12L, ProjectStatus.IDEA, 3L),
         Map.of(Health.GREEN, 38L, Health.AMBER, 12L, Health.RED, 5L),
         new BigDecimal("2295000.00"),
         new BigDecimal("685548.45"),
@@ -50,13 +55,24 @@ class DashboardPdfTest {
         List.of(new Slice("Stadtwerke Bochum", amount("480000.00"), amount("301450.10"))),
         List.of(
             new Slice("2025", amount("1000000.00"), amount("400000.00")),
-            new Slice("2026", amount("1295000.00"), amount("285548.45"))),
+            new Slice("2026", amount("1295000.00"), amount("285548.45")),
+            // a year of the plan's range without plan or receipts: no row, no bar
+            new Slice("2027", amount("0.00"), amount("0.00"))),
         List.of(new HealthQuarter("Q1/2026", 30, 8, 2)),
         List.of(new FundsQuarter("Q1/2026", amount("500000.00"), amount("412345.67"))),
         List.of(
-            new MilestoneDue(LocalDate.of(2026, 10, 1), true, "INF-04", "Gateways montiert"),
             new MilestoneDue(
-                LocalDate.of(2026, 12, 15), false, "MOB-02", "Ladesäulen in Betrieb")));
+                LocalDate.of(2026, 10, 1),
+                true,
+                "INF-04",
+                "Stadtweites LoRaWAN-Netz",
+                "Gateways montiert"),
+            new MilestoneDue(
+                LocalDate.of(2026, 12, 15),
+                false,
+                "MOB-02",
+                projectTitle,
+                "Ladesäulen in Betrieb")));
   }
 
   private static BigDecimal amount(String value) {
@@ -71,8 +87,8 @@ class DashboardPdfTest {
 
     assertThat(text)
         .contains(
-            "Smart-City-Programme auf einen Blick",
-            "Stand: 23.11.2026",
+            "Smart-City-Programm auf einen Blick",
+            "Stadt Bochum – Smart City · Modellprojekt Smart Cities des Bundes · Stand: 23.11.2026",
             "Idee 3 Grün 38",
             "In Umsetzung 40 Rot 5",
             "Gesamt 55 Gesamt 55",
@@ -83,8 +99,8 @@ class DashboardPdfTest {
             "Nachhaltige Mobilität und Umweltschutz 365.000,00 € 0,00 € 365.000,00 €",
             "Q1/2026 30 8 2 40",
             "Q1/2026 500.000,00 € 412.345,67 €",
-            "01.10.2026 überfällig INF-04 Gateways montiert",
-            "15.12.2026 anstehend MOB-02 Ladesäulen in Betrieb");
+            "01.10.2026 Überfällig INF-04 – Stadtweites LoRaWAN-Netz Gateways montiert",
+            "15.12.2026 Anstehend MOB-02 – Öffentliche Ladepunkte Ladesäulen in Betrieb");
     // the bars carry their amounts, so the chart reads without colour
     assertThat(text)
         .containsSubsequence("Plan", "Ist", "Zukunftsfähige Infrastruktur", "730.000,00 €");
@@ -99,7 +115,49 @@ class DashboardPdfTest {
         .contains(
             "The Smart City programme at a glance",
             "Plan and actual by strategic theme",
-            "overdue");
+            "Overdue",
+            "Completed 12");
+  }
+
+  @Test
+  void shouldNameStatusesAsThePagesDoAndPrintThemeNamesInFull() {
+    String text = PdfText.all(new DashboardPdf().render(dashboard("1609451.55"), Locale.GERMAN));
+
+    // The pages' names (messages_de: project.status.*), not the reports' former "In Planung".
+    assertThat(text).contains("Geplant 0", "Umgesetzt 12").doesNotContain("In Planung");
+    // The chart wraps the long theme name instead of cutting it: the name is printed whole in
+    // the chart (on two lines) and in the table below it, and nothing ends in an ellipsis.
+    assertThat(text).doesNotContain("…").contains("Nachhaltige Mobilität und\nUmweltschutz");
+    assertThat(text.split("Umweltschutz", -1)).hasSize(3);
+  }
+
+  @Test
+  void shouldLeaveOutYearsWithoutPlanOrActualAndKeepEachChartWithItsHeading() {
+    List<String> pages =
+        PdfText.pages(new DashboardPdf().render(dashboard("1609451.55"), Locale.GERMAN));
+
+    assertThat(String.join("\n", pages)).contains("2026").doesNotContain("2027");
+    for (String page : pages) {
+      if (page.contains("Plan und Ist nach Jahren")) {
+        // the chart's first bar, 2025's plan, stands on the heading's page
+        assertThat(page).contains("2025", "1.000.000,00 €");
+      }
+    }
+  }
+
+  @Test
+  void shouldPrintAnyLanguageAndMarkWhatTheFontLacks() {
+    byte[] pdf =
+        new DashboardPdf()
+            .render(
+                dashboard("1609451.55", "Ärger – Привет – ✓ – Ελλάδα – \uD83D\uDE00"),
+                Locale.GERMAN);
+    Previews.save("Dashboard-Unicode.pdf", pdf);
+    String text = PdfText.all(pdf);
+
+    // Latin, Cyrillic, the check mark and Greek print as written; the emoji, which DejaVu Sans
+    // lacks, prints as a white square; nothing becomes "?".
+    assertThat(text).contains("MOB-02 – Ärger – Привет – ✓ – Ελλάδα – □").doesNotContain("?");
   }
 
   @Test

@@ -23,12 +23,28 @@ class PortfolioPdfTest {
             "Projekte nach Leitthemen")
         .contains(
             "Stand: 31.03.2025",
-            "Zukunftsfähige Infrastruktur 2 730.000,00 € 544.567,45 €",
-            "Gesamt 5 2.295.000,00 € 685.548,45 €",
-            "INF-04 Stadtweites LoRaWAN-Netz In Umsetzung Gelb Stadtwerke Bochum 480.000,00 € 301.450,10 €",
-            "Zwischensumme Nachhaltige Mobilität und Umweltschutz 365.000,00 € 140.981,00 €",
-            "Gesamt 2.295.000,00 € 685.548,45 €");
+            // remaining 730,000.00 - 544,567.45 = 185,432.55
+            "Zukunftsfähige Infrastruktur 2 730.000,00 € 544.567,45 € 185.432,55 €",
+            // remaining 2,295,000.00 - 685,548.45 = 1,609,451.55
+            "Gesamt 5 2.295.000,00 € 685.548,45 € 1.609.451,55 €",
+            "Zwischensumme Nachhaltige Mobilität und Umweltschutz 365.000,00 € 140.981,00 € "
+                + "224.019,00 €",
+            "Gesamt 2.295.000,00 € 685.548,45 € 1.609.451,55 €");
     assertThat(pages.get(0)).contains("Seite 1 von " + pages.size());
+  }
+
+  @Test
+  void shouldShowManagerDatesGrantPlanSpentRemainingAndHealthOfEachProject() {
+    String text =
+        PdfText.all(new PortfolioPdf().render(PortfolioScenario.portfolio(), Locale.GERMAN));
+
+    assertThat(text)
+        .contains(
+            "Kürzel Titel Status Ampel Federführung Projektleitung Beginn Ende Zuwendung Plan Ist"
+                + " Verbleibend",
+            // remaining 480,000.00 - 301,450.10 = 178,549.90
+            "INF-04 Stadtweites LoRaWAN-Netz In Umsetzung Gelb Stadtwerke Bochum Anna Becker"
+                + " 01.01.2023 31.12.2026 KfW-436-2021-0815 480.000,00 € 301.450,10 € 178.549,90 €");
   }
 
   @Test

@@ -35,14 +35,34 @@ class ProjectSheetPdfTest {
   }
 
   @Test
-  void shouldTellReachedOverdueAndOpenMilestonesApart() {
+  void shouldListTheOverdueAndTheNextMilestonesAndCountTheReachedOnes() {
     String text = PdfText.all(renderWithLatestReport());
 
     assertThat(text)
+        .contains("Meilensteine (1 von 3 erreicht)")
         .containsSubsequence(
-            "Ausschreibung abgeschlossen 30.06.2023 erreicht am 14.07.2023",
             "Installation der ersten 128 Sensoren 31.12.2024 überfällig",
-            "Vollbetrieb mit 256 Sensoren 31.03.2026 offen");
+            "Vollbetrieb mit 256 Sensoren 31.03.2026 offen")
+        .doesNotContain("Ausschreibung abgeschlossen");
+  }
+
+  @Test
+  void shouldShowDescriptionDeputyGrantAndKpisAgainstTheirTargets() {
+    List<String> pages = PdfText.pages(renderWithLatestReport());
+
+    assertThat(pages).hasSize(1);
+    assertThat(pages.get(0))
+        .contains(
+            "256 Sensoren an Laternen und Schulen messen Temperatur",
+            "Vertretung Erika Muster",
+            "Zuwendung Modellprojekte Smart Cities (Staffel 3), KfW-436-2021-0815 (B)",
+            "Fördersatz 65,00 %; zuwendungsfähig geplant 300.000,00 €,",
+            "ausgegeben 90.000,00 €",
+            "Kennzahl Ziel Ist Gemessen am Erreicht",
+            // 96 of 256 = 37.5 %; 1,300 of 1,000 = 130 % (the bar is full, the figure says more)
+            "Sensoren in Betrieb 256 96 01.03.2025 37,50 %",
+            "Aufrufe des Klima-Dashboards je Monat 1000 1300 01.03.2025 130,00 %",
+            "Hitzewarnungen an Schulen rechtzeitig nicht vergleichbar");
   }
 
   @Test

@@ -69,9 +69,28 @@ class ProofOfUsePdfTest {
     List<String> receiptPages = pages.stream().filter(page -> page.contains("Lieferant")).toList();
     assertThat(receiptPages).hasSizeGreaterThan(2);
     for (String page : receiptPages) {
-      assertThat(page).contains("Lfd. Nr. Datum Empfänger Grund der Zahlung Beleg-Nr. Kostenart");
+      assertThat(page)
+          .contains("Lfd. Nr. Datum Empfänger Grund der Zahlung Beleg-Nr. Projekt Kostenart");
     }
     assertThat(pages.get(pages.size() - 1)).contains("Rechtsverbindliche Unterschrift");
+  }
+
+  @Test
+  void shouldFitAtLeastThirtyReceiptsOnAPageWithNumberAndProjectOnOneLine() {
+    List<String> pages =
+        PdfText.pages(pdf.render(ProofOfUseScenario.withGeneratedReceipts(150), Locale.GERMAN));
+
+    // The receipt list starts on a page of its own (after II.2); every receipt row is one line
+    // that starts with its running number and carries "R-<n> INF-<m>" (receipt number, project).
+    String first = pages.stream().filter(page -> page.contains("Lieferant")).findFirst().get();
+    long rows =
+        first
+            .lines()
+            .filter(
+                line ->
+                    line.matches("\\d+ \\d\\d\\.\\d\\d\\.\\d{4} Lieferant .* R-\\d+ INF-\\d+ .*"))
+            .count();
+    assertThat(rows).isGreaterThanOrEqualTo(30);
   }
 
   @Test

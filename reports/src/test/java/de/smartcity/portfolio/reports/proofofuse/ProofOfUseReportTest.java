@@ -32,6 +32,7 @@ class ProofOfUseReportTest {
             first.payee(),
             first.purpose(),
             first.reference(),
+            first.project(),
             "Sachausgaben",
             first.amount(),
             first.eligibleAmount()));

@@ -58,9 +58,9 @@ class ProofOfUseWorkbookTest {
   @Test
   void shouldRecomputeTheReceiptTotalsToTheCent() {
     Sheet receipts = workbook.getSheet("Belegliste");
-    assertThat(cell(receipts, "G7").getCellFormula()).isEqualTo("SUM(G3:G6)");
-    assertEuros(receipts, "G7", "20000.00");
-    assertEuros(receipts, "H7", "19850.01");
+    assertThat(cell(receipts, "H7").getCellFormula()).isEqualTo("SUM(H3:H6)");
+    assertEuros(receipts, "H7", "20000.00");
+    assertEuros(receipts, "I7", "19850.01");
   }
 
   @Test
@@ -73,7 +73,7 @@ class ProofOfUseWorkbookTest {
     assertThat(dates).isSorted().first().isEqualTo(LocalDate.of(2024, 1, 31));
     assertThat(text(receipts, "D4")).isEqualTo("Flyer Bürgerbeteiligung");
     assertThat(cell(receipts, "B3").getCellStyle().getDataFormatString()).isEqualTo("dd.mm.yyyy");
-    assertThat(cell(receipts, "G3").getCellStyle().getDataFormatString())
+    assertThat(cell(receipts, "H3").getCellStyle().getDataFormatString())
         .isEqualTo("#,##0.00 \"€\"");
     assertThat(cell(receipts, "D3").getCellStyle().getWrapText()).isTrue();
   }
@@ -125,7 +125,7 @@ class ProofOfUseWorkbookTest {
     XSSFSheet receipts = workbook.getSheet("Belegliste");
     assertThat(receipts.getPaneInformation().isFreezePane()).isTrue();
     assertThat(receipts.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
-    assertThat(receipts.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:H6");
+    assertThat(receipts.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:I6");
   }
 
   @Test
@@ -159,8 +159,9 @@ class ProofOfUseWorkbookTest {
     byte[] bytes = new ProofOfUseWorkbook().render(ProofOfUseScenario.finalProof(), Locale.UK);
     try (var english = Workbooks.open(bytes)) {
       Sheet receipts = english.getSheet("Receipts");
-      assertThat(text(receipts, "F2")).isEqualTo("Cost category");
-      assertEuros(receipts, "G7", "20000.00");
+      assertThat(text(receipts, "F2")).isEqualTo("Project");
+      assertThat(text(receipts, "G2")).isEqualTo("Cost category");
+      assertEuros(receipts, "H7", "20000.00");
       assertThat(receipts.getFooter().getRight()).isEqualTo("Page &P of &N");
     }
   }

@@ -57,6 +57,7 @@ class UnsafeTextTest {
             payee,
             first.purpose(),
             first.reference(),
+            first.project(),
             first.costCategory(),
             first.amount(),
             first.eligibleAmount()));

@@ -35,7 +35,7 @@ public final class PortfolioScenario {
                     line(
                         "INF-01",
                         "Bochum-App",
-                        ProjectStatus.DONE,
+                        ProjectStatus.COMPLETED,
                         Health.GREEN,
                         "Stadt Bochum",
                         "250000.00",
@@ -56,7 +56,7 @@ public final class PortfolioScenario {
                     line(
                         "MOB-03",
                         "Bodenfeuchtesensoren an Straßenbäumen",
-                        ProjectStatus.DONE,
+                        ProjectStatus.COMPLETED,
                         Health.GREEN,
                         "USB Umweltservice Bochum",
                         "45000.00",
@@ -96,6 +96,18 @@ public final class PortfolioScenario {
       String lead,
       String planned,
       String actual) {
-    return new PortfolioLine(code, title, status, health, lead, eur(planned), eur(actual));
+    return new PortfolioLine(
+        code,
+        title,
+        status,
+        health,
+        lead,
+        "Anna Becker",
+        LocalDate.of(2023, 1, 1),
+        LocalDate.of(2026, 12, 31),
+        "KfW-436-2021-0815",
+        eur(planned),
+        eur(actual),
+        eur(planned).subtract(eur(actual)));
   }
 }

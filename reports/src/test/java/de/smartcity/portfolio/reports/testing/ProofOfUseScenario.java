@@ -153,6 +153,7 @@ public final class ProofOfUseScenario {
               "Lieferant " + i,
               "Leistung " + i,
               "R-" + i,
+              "INF-" + (1 + i % 40),
               categories.get(category),
               paid,
               fundable));
@@ -226,7 +227,14 @@ public final class ProofOfUseScenario {
       String amount,
       String eligible) {
     return new Receipt(
-        LocalDate.parse(date), payee, purpose, reference, category, eur(amount), eur(eligible));
+        LocalDate.parse(date),
+        payee,
+        purpose,
+        reference,
+        "ISM-02",
+        category,
+        eur(amount),
+        eur(eligible));
   }
 
   private static IncomeLine income(

@@ -45,6 +45,7 @@ public interface FundingRepository {
    * @param categoryCode the cost category's code
    * @param amount the amount paid
    * @param eligibleAmount its eligible part
+   * @param projectCode the code of the project it is booked to
    */
   record ReceiptLine(
       LocalDate paymentDate,
@@ -53,7 +54,8 @@ public interface FundingRepository {
       String reference,
       String categoryCode,
       java.math.BigDecimal amount,
-      java.math.BigDecimal eligibleAmount) {}
+      java.math.BigDecimal eligibleAmount,
+      String projectCode) {}
 
   /** The sum of all receipts booked to the grant. */
   Money sumOfReceipts(long grantId);

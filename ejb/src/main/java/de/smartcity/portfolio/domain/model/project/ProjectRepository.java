@@ -8,6 +8,9 @@ public interface ProjectRepository {
 
   List<ProjectSummary> findAllSummaries();
 
+  /** The reference of the grant that funds each funded project, by project id. */
+  java.util.Map<Long, String> grantReferences();
+
   /**
    * One page of the projects that match, sorted and counted by the database.
    *

@@ -68,7 +68,8 @@ public class JpaFundingRepository extends JpaRepository implements FundingReposi
     return list(
         "SELECT NEW de.smartcity.portfolio.domain.model.funding.FundingRepository$ReceiptLine("
             + "r.paymentDate, r.payee, r.purpose, r.referenceNumber, c.code, r.amount,"
-            + " r.eligibleAmount) FROM Receipt r JOIN r.category c WHERE r.grant.id = :grant"
+            + " r.eligibleAmount, p.code) FROM Receipt r JOIN r.category c JOIN r.project p"
+            + " WHERE r.grant.id = :grant"
             + " ORDER BY r.paymentDate, r.id",
         ReceiptLine.class,
         "grant",

@@ -29,6 +29,18 @@ public class JpaProjectRepository extends JpaRepository implements ProjectReposi
   }
 
   @Override
+  public Map<Long, String> grantReferences() {
+    Map<Long, String> references = new LinkedHashMap<>();
+    for (Object[] row :
+        list(
+            "SELECT p.id, g.reference FROM Project p JOIN p.grant g ORDER BY p.id",
+            Object[].class)) {
+      references.put((Long) row[0], (String) row[1]);
+    }
+    return references;
+  }
+
+  @Override
   public ProjectPage search(
       ProjectFilter filter,
       Long mineAs,
