@@ -101,8 +101,13 @@ public class ReportBenchmarks {
                 statuses[i % statuses.length],
                 healths[i % healths.length],
                 "Stadt Bochum",
+                "Anna Becker",
+                sample.asOf().minusYears(2),
+                sample.asOf().plusYears(1),
+                "MPSC-R3-B-BOCHUM",
                 plan,
-                spent));
+                spent,
+                plan.subtract(spent)));
         themePlanned = themePlanned.add(plan);
         themeActual = themeActual.add(spent);
       }
