@@ -202,7 +202,7 @@ class FinanceReportsIT {
 
       Row receiptTotal = row(workbook.getSheet("Belegliste"), "Summe");
       assertThat(receiptTotal.getRowNum()).isEqualTo(4);
-      assertThat(euros(receiptTotal.getCell(6))).isEqualTo(actual2024);
+      assertThat(euros(receiptTotal.getCell(7))).isEqualTo(actual2024);
     }
     String pdf =
         pdfText(download(funded.grantId(), ProofPeriod.interim(2024), ReportFormat.PDF).content());
@@ -306,8 +306,7 @@ class FinanceReportsIT {
   // shows its indicator against its target, its grant and its deputy's heading.
   @Test
   void shouldPutIndicatorsAndGrantOfATypicalProjectOnOnePage() throws Exception {
-    long projectId =
-        As.council(() -> projects.findProject("INF-01")).orElseThrow().id();
+    long projectId = As.council(() -> projects.findProject("INF-01")).orElseThrow().id();
 
     byte[] pdf = As.council(() -> reports.projectSheet(projectId, Locale.GERMAN)).content();
 

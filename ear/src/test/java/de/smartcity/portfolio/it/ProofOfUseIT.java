@@ -65,10 +65,10 @@ class ProofOfUseIT {
       FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
       Sheet list = workbook.getSheet("Belegliste");
       assertThat(list.getLastRowNum()).isEqualTo((int) receipts + 2);
-      var total = list.getRow((int) receipts + 2).getCell(6);
+      var total = list.getRow((int) receipts + 2).getCell(7);
       assertThat(cents(evaluator.evaluate(total).getNumberValue()))
           .isEqualByComparingTo(figures.actualCosts().amount());
-      var eligible = list.getRow((int) receipts + 2).getCell(7);
+      var eligible = list.getRow((int) receipts + 2).getCell(8);
       assertThat(cents(evaluator.evaluate(eligible).getNumberValue()))
           .isEqualByComparingTo(figures.eligibleCosts().amount());
     }

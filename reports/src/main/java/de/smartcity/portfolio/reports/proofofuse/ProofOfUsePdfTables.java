@@ -74,7 +74,7 @@ final class ProofOfUsePdfTables {
     var table =
         // Widths in points of the 744 a landscape page has: the receipt number and the project
         // code fit on one line, so that a row is one line high unless a payee or purpose is long.
-        new PdfTable(texts, 36, 46, 120, 214, 70, 44, 76, 66, 72)
+        new PdfTable(texts, 34, 44, 154, 150, 90, 62, 72, 64, 74)
             .compact()
             .header(headings.subList(0, ReceiptSheet.AMOUNT).toArray(String[]::new))
             .figureHeader(headings.get(ReceiptSheet.AMOUNT))

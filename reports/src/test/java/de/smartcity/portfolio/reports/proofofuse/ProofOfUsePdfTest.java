@@ -3,6 +3,7 @@ package de.smartcity.portfolio.reports.proofofuse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.smartcity.portfolio.reports.testing.PdfText;
+import de.smartcity.portfolio.reports.testing.Previews;
 import de.smartcity.portfolio.reports.testing.ProofOfUseScenario;
 import java.util.List;
 import java.util.Locale;
@@ -77,18 +78,21 @@ class ProofOfUsePdfTest {
 
   @Test
   void shouldFitAtLeastThirtyReceiptsOnAPageWithNumberAndProjectOnOneLine() {
-    List<String> pages =
-        PdfText.pages(pdf.render(ProofOfUseScenario.withGeneratedReceipts(150), Locale.GERMAN));
+    byte[] bytes = pdf.render(ProofOfUseScenario.withGeneratedReceipts(150), Locale.GERMAN);
+    Previews.save("Belegliste-150.pdf", bytes);
+    List<String> pages = PdfText.pages(bytes);
 
-    // The receipt list starts on a page of its own (after II.2); every receipt row is one line
-    // that starts with its running number and carries "R-<n> INF-<m>" (receipt number, project).
+    // The receipt list starts on a page of its own (after II.2); a receipt row that is one line
+    // starts with its running number and carries receipt number and project side by side, e.g.
+    // "INF-02-2024-SACH-001 INF-02".
     String first = pages.stream().filter(page -> page.contains("Lieferant")).findFirst().get();
     long rows =
         first
             .lines()
             .filter(
                 line ->
-                    line.matches("\\d+ \\d\\d\\.\\d\\d\\.\\d{4} Lieferant .* R-\\d+ INF-\\d+ .*"))
+                    line.matches(
+                        "\\d+ [0-9.]{10} Lieferant .* INF-\\d\\d-2024-SACH-\\d{3} INF-\\d\\d .*"))
             .count();
     assertThat(rows).isGreaterThanOrEqualTo(30);
   }

@@ -150,10 +150,11 @@ public final class ProofOfUseScenario {
       receipts.add(
           new Receipt(
               LocalDate.of(2024, 1, 1).plusDays(i % 366),
-              "Lieferant " + i,
-              "Leistung " + i,
-              "R-" + i,
-              "INF-" + (1 + i % 40),
+              // payee, receipt number and project as long as the demo data's
+              "Lieferant " + i + " Westfalen IT-Beratung AG",
+              "Leistung " + i + " " + categories.get(category) + " 2024",
+              "INF-%02d-2024-SACH-%03d".formatted(1 + i % 40, i % 1000),
+              "INF-%02d".formatted(1 + i % 40),
               categories.get(category),
               paid,
               fundable));
