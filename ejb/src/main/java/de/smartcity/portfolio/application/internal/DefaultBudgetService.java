@@ -90,14 +90,10 @@ public class DefaultBudgetService implements BudgetService {
   @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public Receipt correctReceipt(long id, long version, ReceiptInput input) {
     Receipt receipt = current(id, version);
-    Receipt.Booking booked = receipt.booking();
+    LocalDate paidBefore = receipt.getPaymentDate();
     apply(receipt, input);
-    budgets.rebook(booked, receipt);
     submittedPeriods.receiptChanged(
-        receipt,
-        LateReceiptChange.Action.CORRECTED,
-        booked.paymentDate(),
-        receipt.getPaymentDate());
+        receipt, LateReceiptChange.Action.CORRECTED, paidBefore, receipt.getPaymentDate());
     return receipt;
   }
 
