@@ -7,10 +7,13 @@ import de.smartcity.portfolio.application.FundingService;
 import de.smartcity.portfolio.application.ReceiptInput;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
 import de.smartcity.portfolio.domain.shared.Money;
+import de.smartcity.portfolio.infrastructure.demo.BulkWriterProbe;
+import de.smartcity.portfolio.infrastructure.demo.BulkWriterProbe.Written;
 import de.smartcity.portfolio.it.FundedScenario.Funded;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -19,8 +22,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The running totals of the receipts, which the dashboard, the portfolio report and the grant
- * figures read, always equal the sums over the receipts themselves: after the demo data, after
- * receipts are recorded, corrected into another year, category and amount, and deleted.
+ * figures read, always equal the sums over the receipts themselves, whichever way receipts are
+ * written: the demo loader (through EclipseLink, like every service, with nobody counting the
+ * totals but the listener on receipts), the budget service recording, correcting (into another
+ * year, category and amount, or only its text) and deleting them, and the benchmark's bulk writer,
+ * which writes by JDBC past EclipseLink.
  */
 @ExtendWith({ArquillianExtension.class, InServerAsEverything.class})
 class ReceiptTotalsIT {
@@ -47,16 +53,18 @@ class ReceiptTotalsIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithTests();
+    return Deployments.applicationWithTestsAndBulkWriter();
   }
 
   @Inject FundedScenario scenario;
   @Inject BudgetService budgets;
   @Inject FundingService funding;
   @Inject PersistenceProbe probe;
+  @Inject BulkWriterProbe bulk;
 
   @Test
   void shouldKeepTheTotalsEqualToTheReceiptsWhateverHappensToThem() throws Exception {
+    // as the demo loader left them
     assertTotalsEqualReceipts();
 
     Funded funded = scenario.create();
@@ -82,6 +90,23 @@ class ReceiptTotalsIT {
     assertThat(funding.figures(funded.grantId()).eligibleCosts())
         .isEqualTo(Money.of("2967.90")); // 1,234.57 + 1,400.00 + 333.33
 
+    Receipt staff = receiptOf(funded, "PERS");
+    budgets.correctReceipt(
+        staff.getId(),
+        staff.getVersion(),
+        new ReceiptInput(
+            staff.getPaymentDate(),
+            "Ruhr Personal GmbH & Co. KG",
+            "Projektleitung März, Name berichtigt",
+            staff.getReferenceNumber(),
+            "PERS",
+            staff.getAmount().amount(),
+            staff.getEligibleAmount().amount()));
+    assertTotalsEqualReceipts();
+    assertThat(funding.figures(funded.grantId()).actualCosts())
+        .as("a correction of the text alone moves no money")
+        .isEqualTo(Money.of("3067.90"));
+
     Receipt print = receiptOf(funded, "SACH", "Plakate");
     budgets.deleteReceipt(print.getId(), print.getVersion());
     assertTotalsEqualReceipts();
@@ -94,6 +119,30 @@ class ReceiptTotalsIT {
         .isZero();
     assertThat(funding.figures(funded.grantId()).actualCosts())
         .isEqualTo(Money.of("2734.57")); // 1,234.57 + 1,500.00
+  }
+
+  @Test
+  void shouldCountTheReceiptsTheBulkWriterWritesPastEclipseLink() throws Exception {
+    String prefix = "IT-RT-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+
+    List<Written> written = bulk.write(prefix, 2);
+
+    assertTotalsEqualReceipts();
+    for (Written w : written) {
+      assertThat(
+              probe.rows(
+                  "SELECT t.receipts, t.amount, t.eligible_amount FROM receipt_total_project t"
+                      + " JOIN project p ON p.id = t.project_id WHERE p.code = '"
+                      + w.code()
+                      + "'"))
+          .as(w.code())
+          .containsExactly(
+              "%d | %s | %s"
+                  .formatted(
+                      w.rows().get("receipt"),
+                      w.amount().stripTrailingZeros().toPlainString(),
+                      w.eligible().stripTrailingZeros().toPlainString()));
+    }
   }
 
   private Receipt receiptOf(Funded funded, String category, String... purpose) {

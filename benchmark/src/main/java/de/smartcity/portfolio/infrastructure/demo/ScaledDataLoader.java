@@ -1,6 +1,5 @@
 package de.smartcity.portfolio.infrastructure.demo;
 
-import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
 import de.smartcity.portfolio.infrastructure.persistence.audit.AuditUser;
 import de.smartcity.portfolio.infrastructure.security.PasswordHashing;
 import de.smartcity.portfolio.infrastructure.startup.DatabaseMigration;
@@ -73,7 +72,6 @@ public class ScaledDataLoader {
   private EntityManager entityManager;
 
   @Inject private Clock clock;
-  @Inject private BudgetRepository budgets;
   @Inject private PasswordHashing hashing;
 
   @PostConstruct
@@ -123,8 +121,6 @@ public class ScaledDataLoader {
     inTransaction(
         () -> {
           new DemoDataWriter(entityManager).writeCalls(generator);
-          // the receipts went in by JDBC, past the repository: count their totals once
-          budgets.recountReceiptTotals();
           return null;
         });
     refreshPlannerStatistics();

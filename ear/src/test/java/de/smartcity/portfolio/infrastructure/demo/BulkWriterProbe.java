@@ -1,13 +1,10 @@
 package de.smartcity.portfolio.infrastructure.demo;
 
-import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
 import de.smartcity.portfolio.domain.shared.Money;
-import de.smartcity.portfolio.infrastructure.persistence.audit.AuditUser;
 import de.smartcity.portfolio.infrastructure.startup.DatabaseMigration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Clock;
@@ -45,14 +42,11 @@ public class BulkWriterProbe {
   @Resource(lookup = DatabaseMigration.DATASOURCE)
   private DataSource dataSource;
 
-  @Resource private UserTransaction transaction;
-
-  @Inject private BudgetRepository budgets;
   @Inject private Clock clock;
 
   /**
    * Generates {@code count} projects of the demo's shape and writes them, as the benchmark loader
-   * does, by the bulk writer, then counts the receipt totals as that loader does. The projects get
+   * does, by the bulk writer, which counts their receipts into the running totals. The projects get
    * the codes {@code prefix + "-" + n} and no grant, so the grants' figures stay as they were.
    */
   public List<Written> write(String prefix, int count) throws Exception {
@@ -66,19 +60,6 @@ public class BulkWriterProbe {
         writer.write(project);
       }
       writer.finish();
-    }
-    transaction.begin();
-    try {
-      AuditUser.runAs(
-          "demo-data",
-          () -> {
-            budgets.recountReceiptTotals();
-            return null;
-          });
-      transaction.commit();
-    } catch (Exception | Error e) {
-      transaction.rollback();
-      throw e;
     }
     return projects.stream().map(BulkWriterProbe::written).toList();
   }

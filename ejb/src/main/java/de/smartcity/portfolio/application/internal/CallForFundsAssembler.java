@@ -68,6 +68,7 @@ final class CallForFundsAssembler {
         sums.total().amount(),
         sums.eligible().amount(),
         figures.fundingRate().setScale(2, RoundingMode.UNNECESSARY),
+        sums.justified().amount(),
         new FundsBalance(
             figures.approvedGrant().amount(),
             before.amount(),

@@ -1,6 +1,5 @@
 package de.smartcity.portfolio.application.internal;
 
-import de.smartcity.portfolio.application.AccessRefused;
 import de.smartcity.portfolio.domain.model.organisation.Person;
 import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.user.Role;
@@ -9,13 +8,14 @@ import de.smartcity.portfolio.domain.model.user.UserRepository;
 import jakarta.ejb.EJBContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * The signed-in caller of a service, and the rule that a project manager keeps only the projects
- * they manage or deputise for. Roles alone are checked by {@code @RolesAllowed} on the services.
+ * The signed-in caller of a service. Roles alone are checked by {@code @RolesAllowed} on the
+ * services; the ownership rule for project managers is {@link ProjectOwnership}.
  */
 @ApplicationScoped
 class Caller {
@@ -23,7 +23,7 @@ class Caller {
   @Inject private UserRepository users;
 
   boolean isInRole(Role role) {
-    return context().isCallerInRole(role.name());
+    return isInRole(role.name());
   }
 
   String name() {
@@ -34,23 +34,16 @@ class Caller {
     return users.findByUsername(name());
   }
 
-  /** Refuses unless the caller manages the project (as its manager or a named deputy). */
-  void requireManages(Project project) {
-    if (!manages(project)) {
-      throw new AccessRefused("not a manager of this project");
-    }
+  boolean isInRole(String roleName) {
+    return context().isCallerInRole(roleName);
   }
 
-  /** Refuses unless the caller manages the project or holds one of the given roles. */
-  void requireManagesOrIsIn(Project project, Role... roles) {
-    for (Role role : roles) {
-      if (isInRole(role)) {
-        return;
-      }
-    }
-    requireManages(project);
+  /** The context data of the running service invocation, shared with its interceptors. */
+  Map<String, Object> contextData() {
+    return context().getContextData();
   }
 
+  /** Whether the caller is a project manager who manages the project or deputises for it. */
   boolean manages(Project project) {
     if (!isInRole(Role.PROJECT_MANAGER)) {
       return false;

@@ -10,8 +10,6 @@ import de.smartcity.portfolio.domain.model.budget.Receipt;
 import de.smartcity.portfolio.domain.model.proofofuse.LateReceiptChange;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.shared.Money;
-import de.smartcity.portfolio.infrastructure.persistence.jpa.ParameterValidation;
-import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,12 +21,12 @@ import java.util.List;
 
 @Stateless
 @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
-@Interceptors({ParameterValidation.class, PersistenceConflicts.class})
+@Interceptors({ParameterValidation.class, PersistenceConflicts.class, ServiceMethod.class})
 public class DefaultBudgetService implements BudgetService {
 
   @Inject private BudgetRepository budgets;
   @Inject private References references;
-  @Inject private Caller caller;
+  @Inject private ProjectOwnership ownership;
   @Inject private SubmittedPeriods submittedPeriods;
   @Inject private Clock clock;
 
@@ -52,9 +50,10 @@ public class DefaultBudgetService implements BudgetService {
   }
 
   @Override
+  @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.ADMIN_NAME})
   public CostPlanLine planCost(
       long projectId, int year, String categoryCode, BigDecimal planned, BigDecimal eligible) {
-    caller.requireManagesOrIsIn(references.project(projectId), Role.FINANCE, Role.ADMIN);
+    ownership.check(references.project(projectId));
     CostPlanLine line =
         budgets
             .findPlanLine(projectId, year, categoryCode)
@@ -90,14 +89,10 @@ public class DefaultBudgetService implements BudgetService {
   @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public Receipt correctReceipt(long id, long version, ReceiptInput input) {
     Receipt receipt = current(id, version);
-    Receipt.Booking booked = receipt.booking();
+    LocalDate paidBefore = receipt.getPaymentDate();
     apply(receipt, input);
-    budgets.rebook(booked, receipt);
     submittedPeriods.receiptChanged(
-        receipt,
-        LateReceiptChange.Action.CORRECTED,
-        booked.paymentDate(),
-        receipt.getPaymentDate());
+        receipt, LateReceiptChange.Action.CORRECTED, paidBefore, receipt.getPaymentDate());
     return receipt;
   }
 

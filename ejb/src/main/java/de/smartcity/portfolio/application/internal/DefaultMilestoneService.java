@@ -7,8 +7,6 @@ import de.smartcity.portfolio.domain.model.milestone.MilestoneRepository;
 import de.smartcity.portfolio.domain.model.milestone.MilestoneState;
 import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.user.Role;
-import de.smartcity.portfolio.infrastructure.persistence.jpa.ParameterValidation;
-import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,12 +17,12 @@ import java.util.List;
 
 @Stateless
 @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
-@Interceptors({ParameterValidation.class, PersistenceConflicts.class})
+@Interceptors({ParameterValidation.class, PersistenceConflicts.class, ServiceMethod.class})
 public class DefaultMilestoneService implements MilestoneService {
 
   @Inject private MilestoneRepository milestones;
   @Inject private References references;
-  @Inject private Caller caller;
+  @Inject private ProjectOwnership ownership;
   @Inject private Clock clock;
 
   @Override
@@ -38,15 +36,17 @@ public class DefaultMilestoneService implements MilestoneService {
   }
 
   @Override
+  @RolesAllowed(Role.PROJECT_MANAGER_NAME)
   public Milestone addMilestone(long projectId, MilestoneInput input) {
     Project project = references.project(projectId);
-    caller.requireManages(project);
+    ownership.check(project);
     Milestone milestone = new Milestone(project, input.title(), input.dueDate());
     milestones.store(milestone);
     return milestone;
   }
 
   @Override
+  @RolesAllowed(Role.PROJECT_MANAGER_NAME)
   public Milestone changeMilestone(long id, long version, MilestoneInput input) {
     Milestone milestone = current(id, version);
     milestone.reschedule(input.title(), input.dueDate());
@@ -54,6 +54,7 @@ public class DefaultMilestoneService implements MilestoneService {
   }
 
   @Override
+  @RolesAllowed(Role.PROJECT_MANAGER_NAME)
   public Milestone completeMilestone(long id, long version, LocalDate completedOn) {
     Milestone milestone = current(id, version);
     milestone.complete(completedOn, LocalDate.now(clock));
@@ -61,6 +62,7 @@ public class DefaultMilestoneService implements MilestoneService {
   }
 
   @Override
+  @RolesAllowed(Role.PROJECT_MANAGER_NAME)
   public Milestone reopenMilestone(long id, long version) {
     Milestone milestone = current(id, version);
     milestone.reopen();
@@ -68,13 +70,14 @@ public class DefaultMilestoneService implements MilestoneService {
   }
 
   @Override
+  @RolesAllowed(Role.PROJECT_MANAGER_NAME)
   public void deleteMilestone(long id, long version) {
     milestones.remove(current(id, version));
   }
 
   private Milestone current(long id, long version) {
     Milestone milestone = References.current(milestones.find(id), id, version);
-    caller.requireManages(milestone.getProject());
+    ownership.check(milestone.getProject());
     return milestone;
   }
 }

@@ -17,8 +17,6 @@ import de.smartcity.portfolio.domain.model.project.ProjectSummary;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
-import de.smartcity.portfolio.infrastructure.persistence.jpa.ParameterValidation;
-import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -30,12 +28,13 @@ import java.util.Optional;
 
 @Stateless
 @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
-@Interceptors({ParameterValidation.class, PersistenceConflicts.class})
+@Interceptors({ParameterValidation.class, PersistenceConflicts.class, ServiceMethod.class})
 public class DefaultProjectService implements ProjectService {
 
   @Inject private ProjectRepository projects;
   @Inject private References references;
   @Inject private Caller caller;
+  @Inject private ProjectOwnership ownership;
   @Inject private Clock clock;
 
   @Override
@@ -91,33 +90,37 @@ public class DefaultProjectService implements ProjectService {
   }
 
   @Override
+  @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.ADMIN_NAME})
   public Project describeProject(long id, long version, ProjectFacts facts) {
     Project project = current(id, version);
-    caller.requireManagesOrIsIn(project, Role.ADMIN);
+    ownership.check(project);
     apply(project, facts);
     return project;
   }
 
   @Override
+  @RolesAllowed(Role.PROJECT_MANAGER_NAME)
   public Project changeStatus(long id, long version, ProjectStatus status) {
     Project project = current(id, version);
-    caller.requireManages(project);
+    ownership.check(project);
     project.changeStatus(status);
     return project;
   }
 
   @Override
+  @RolesAllowed(Role.PROJECT_MANAGER_NAME)
   public Project assessHealth(long id, long version, Health health, String reason) {
     Project project = current(id, version);
-    caller.requireManages(project);
+    ownership.check(project);
     project.assessHealth(health, reason);
     return project;
   }
 
   @Override
+  @RolesAllowed(Role.PROJECT_MANAGER_NAME)
   public Project replaceKpis(long id, long version, List<Kpi> kpis) {
     Project project = current(id, version);
-    caller.requireManages(project);
+    ownership.check(project);
     project.replaceKpis(kpis, LocalDate.now(clock));
     return project;
   }

@@ -1,8 +1,8 @@
 package de.smartcity.portfolio.application.internal;
 
 import de.smartcity.portfolio.application.SessionAccessService;
+import de.smartcity.portfolio.application.port.SignInRefusals;
 import de.smartcity.portfolio.domain.model.user.UserRepository;
-import de.smartcity.portfolio.infrastructure.security.SignInService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,7 +22,7 @@ import java.util.Optional;
 public class DefaultSessionAccessService implements SessionAccessService {
 
   @Inject private UserRepository users;
-  @Inject private SignInService signIns;
+  @Inject private SignInRefusals signIns;
 
   @Override
   public Optional<Long> accessStamp(String username) {

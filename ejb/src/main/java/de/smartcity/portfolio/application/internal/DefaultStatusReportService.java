@@ -7,8 +7,6 @@ import de.smartcity.portfolio.domain.model.statusreport.StatusReport;
 import de.smartcity.portfolio.domain.model.statusreport.StatusReportRepository;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
-import de.smartcity.portfolio.infrastructure.persistence.jpa.ParameterValidation;
-import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,12 +18,13 @@ import java.util.Optional;
 
 @Stateless
 @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
-@Interceptors({ParameterValidation.class, PersistenceConflicts.class})
+@Interceptors({ParameterValidation.class, PersistenceConflicts.class, ServiceMethod.class})
 public class DefaultStatusReportService implements StatusReportService {
 
   @Inject private StatusReportRepository reports;
   @Inject private References references;
   @Inject private Caller caller;
+  @Inject private ProjectOwnership ownership;
   @Inject private Clock clock;
 
   @Override
@@ -39,10 +38,11 @@ public class DefaultStatusReportService implements StatusReportService {
   }
 
   @Override
+  @RolesAllowed(Role.PROJECT_MANAGER_NAME)
   public StatusReport addReport(long projectId, long projectVersion, NewStatusReport input) {
     Project project = references.project(projectId);
     project.requireVersion(projectVersion);
-    caller.requireManages(project);
+    ownership.check(project);
     project.assessHealth(input.health(), input.healthReason());
     StatusReport report =
         new StatusReport(

@@ -1,6 +1,5 @@
 package de.smartcity.portfolio.infrastructure.demo;
 
-import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
 import de.smartcity.portfolio.domain.model.project.ProjectRepository;
 import de.smartcity.portfolio.infrastructure.persistence.audit.AuditUser;
 import de.smartcity.portfolio.infrastructure.security.PasswordHashing;
@@ -54,7 +53,6 @@ public class DemoDataLoader {
   private EntityManager entityManager;
 
   @Inject private ProjectRepository projects;
-  @Inject private BudgetRepository budgets;
   @Inject private Clock clock;
   @Inject private PasswordHashing hashing;
 
@@ -81,13 +79,7 @@ public class DemoDataLoader {
             DEMO_SEED, DEMO_PROJECTS, DEMO_RECEIPTS_PER_PROJECT, LocalDate.now(clock));
     int written =
         AuditUser.runAs(
-            "demo-data",
-            () -> {
-              int count = new DemoDataWriter(entityManager).write(generator, hashing::hash);
-              // the writer persists receipts past the repository, so their totals are counted once
-              budgets.recountReceiptTotals();
-              return count;
-            });
+            "demo-data", () -> new DemoDataWriter(entityManager).write(generator, hashing::hash));
     LOG.info(
         () ->
             "Loaded the demo portfolio with %d projects in %d ms (invented figures, for trying the product out)"

@@ -1,10 +1,13 @@
 package de.smartcity.portfolio.infrastructure.security;
 
+import de.smartcity.portfolio.application.port.SignInRefusals;
 import de.smartcity.portfolio.domain.model.audit.AuditAction;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.model.user.UserRepository;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -25,9 +28,12 @@ import java.util.stream.Collectors;
  * or disabled user, so that the time an answer takes tells nothing about the account. Failed
  * attempts also count against the address they came from ({@link SignInThrottle}).
  */
+// The port for the application, and its own view (no interface) for the identity store.
+@Local(SignInRefusals.class)
+@LocalBean
 @Stateless
 @PermitAll
-public class SignInService {
+public class SignInService implements SignInRefusals {
 
   /**
    * The outcome of a sign-in.
@@ -83,7 +89,7 @@ public class SignInService {
             user.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet())));
   }
 
-  /** When the address may try to sign in again, while it must wait. */
+  @Override
   public Optional<Instant> refusedUntil(String clientAddress) {
     return throttle.refusedUntil(clientAddress, clock.instant());
   }

@@ -24,6 +24,8 @@ import java.util.Objects;
  *
  * @param callNumber the running number of this call for the grant
  * @param fundingRatePercent e.g. 65.00
+ * @param justified the funding rate's share of the eligible payments due, rounded half up to the
+ *     cent, as the grant's figures compute it (the document shows it, it does not work it out)
  * @param signatory name and function of who signs; may be null
  */
 public record CallForFundsReport(
@@ -38,6 +40,7 @@ public record CallForFundsReport(
     BigDecimal paymentsTotal,
     BigDecimal eligibleTotal,
     BigDecimal fundingRatePercent,
+    BigDecimal justified,
     FundsBalance balance)
     implements Report {
 
@@ -57,14 +60,10 @@ public record CallForFundsReport(
     paymentsTotal = Amounts.requireCents(paymentsTotal, "paymentsTotal");
     eligibleTotal = Amounts.requireCents(eligibleTotal, "eligibleTotal");
     fundingRatePercent = Amounts.requireCents(fundingRatePercent, "fundingRatePercent");
+    justified = Amounts.requireCents(justified, "justified");
     Amounts.requireEqual(paymentsTotal, Amounts.sum(payments, DuePayment::amount), "Payments due");
     Amounts.requireEqual(
         eligibleTotal, Amounts.sum(payments, DuePayment::eligibleAmount), "Eligible payments due");
-  }
-
-  /** The funding rate's share of the eligible payments due, rounded half up to the cent. */
-  public BigDecimal justified() {
-    return Amounts.applyRate(eligibleTotal, fundingRatePercent);
   }
 
   /** How much more was requested than the payments due justify; zero or less when covered. */

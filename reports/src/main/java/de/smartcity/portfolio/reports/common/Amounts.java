@@ -49,11 +49,6 @@ public final class Amounts {
     return part.multiply(HUNDRED).divide(whole, CENTS, RoundingMode.HALF_UP);
   }
 
-  /** {@code amount * ratePercent / 100}, rounded half up to the cent. */
-  public static BigDecimal applyRate(BigDecimal amount, BigDecimal ratePercent) {
-    return amount.multiply(ratePercent).divide(HUNDRED, CENTS, RoundingMode.HALF_UP);
-  }
-
   public static void requireEqual(BigDecimal stated, BigDecimal computed, String what) {
     if (stated.compareTo(computed) != 0) {
       throw new IllegalArgumentException(

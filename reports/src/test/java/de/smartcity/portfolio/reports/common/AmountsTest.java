@@ -9,14 +9,6 @@ import org.junit.jupiter.api.Test;
 class AmountsTest {
 
   @Test
-  void shouldRoundTheGrantShareCommerciallyToTheCent() {
-    // 65 % of 1,234.57 is 802.4705.
-    assertThat(Amounts.applyRate(eur("1234.57"), eur("65.00"))).isEqualByComparingTo("802.47");
-    // 65 % of 100.10 is 65.065: half up gives 65.07, half even would give 65.06.
-    assertThat(Amounts.applyRate(eur("100.10"), eur("65.00"))).isEqualByComparingTo("65.07");
-  }
-
-  @Test
   void shouldRoundSharesInPercentHalfUp() {
     assertThat(Amounts.percentOf(eur("2469.00"), eur("20000.00"))).isEqualByComparingTo("12.35");
     assertThat(Amounts.percentOf(eur("1.00"), eur("0.00"))).isEqualByComparingTo("0.00");

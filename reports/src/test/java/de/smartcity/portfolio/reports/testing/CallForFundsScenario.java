@@ -64,6 +64,7 @@ public final class CallForFundsScenario {
         eur("1384.57"),
         eur("1234.57"),
         eur("65.00"),
+        eur("802.47"),
         new FundsBalance(
             eur("14885.00"), eur("12000.00"), eur("802.47"), eur("12802.47"), eur("2082.53")));
   }
@@ -82,6 +83,7 @@ public final class CallForFundsScenario {
         eur("100.10"),
         eur("100.10"),
         eur("65.00"),
+        eur("65.07"),
         new FundsBalance(eur("1000.00"), eur("0.00"), eur("65.07"), eur("65.07"), eur("934.93")));
   }
 
@@ -103,6 +105,7 @@ public final class CallForFundsScenario {
         third.paymentsTotal(),
         third.eligibleTotal(),
         third.fundingRatePercent(),
+        third.justified(),
         new FundsBalance(
             eur("14885.00"), eur("12000.00"), eur("1000.00"), eur("13000.00"), eur("1885.00")));
   }

@@ -24,12 +24,12 @@ public interface BudgetRepository {
   Optional<Receipt> findReceipt(long id);
 
   /**
-   * Stores a new receipt and counts it into the running totals of receipts (per project, per year
-   * and category, per grant and day) that sums read instead of every receipt.
+   * Stores a new receipt. Like every change to a receipt, it moves the running totals of receipts
+   * (per project, per year and category, per grant and day) that sums read instead of every
+   * receipt, in the same transaction, without being asked to.
    */
   void store(Receipt receipt);
 
-  /** Takes a receipt out of the running totals and removes it. */
   void remove(Receipt receipt);
 
   /** Plan and actual of one project, summed per year and category by the database. */
@@ -46,13 +46,4 @@ public interface BudgetRepository {
 
   /** Plan and actual of the whole programme, summed per year and category by the database. */
   List<BudgetMatrix.Cell> sumsForProgramme();
-
-  /**
-   * Moves a corrected receipt in the running totals from where it was counted before the correction
-   * to where it is counted now, in the current transaction.
-   */
-  void rebook(Receipt.Booking before, Receipt corrected);
-
-  /** Recomputes the running totals from the receipts, after receipts were written in bulk. */
-  void recountReceiptTotals();
 }

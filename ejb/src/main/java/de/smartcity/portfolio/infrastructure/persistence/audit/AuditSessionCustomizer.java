@@ -1,8 +1,10 @@
 package de.smartcity.portfolio.infrastructure.persistence.audit;
 
+import de.smartcity.portfolio.domain.model.budget.Receipt;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
 import de.smartcity.portfolio.infrastructure.persistence.changes.ChangeListener;
+import de.smartcity.portfolio.infrastructure.persistence.jpa.ReceiptTotalsListener;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.sessions.Session;
@@ -10,7 +12,8 @@ import org.eclipse.persistence.sessions.Session;
 /**
  * Puts the audit listener on every stored record when the persistence unit starts, so no entity and
  * no service can forget to be audited (registered in persistence.xml), and the change listener,
- * which tells kept figures that they are out of date.
+ * which tells kept figures that they are out of date; and on receipts the listener that keeps their
+ * running totals.
  */
 public class AuditSessionCustomizer implements SessionCustomizer {
 
@@ -24,6 +27,9 @@ public class AuditSessionCustomizer implements SessionCustomizer {
         if (!UserAccount.class.isAssignableFrom(descriptor.getJavaClass())) {
           // a sign-in changes its account, but no figure
           descriptor.getEventManager().addListener(changes);
+        }
+        if (Receipt.class.equals(descriptor.getJavaClass())) {
+          descriptor.getEventManager().addListener(new ReceiptTotalsListener());
         }
       }
     }

@@ -104,28 +104,11 @@ public class JpaBudgetRepository extends JpaRepository implements BudgetReposito
   @Override
   public void store(Receipt receipt) {
     persist(receipt);
-    totals().move(List.of(), List.of(receipt.booking()));
   }
 
   @Override
   public void remove(Receipt receipt) {
-    totals().move(List.of(receipt.booking()), List.of());
     entityManager.remove(receipt);
-  }
-
-  @Override
-  public void rebook(Receipt.Booking before, Receipt corrected) {
-    totals().move(List.of(before), List.of(corrected.booking()));
-  }
-
-  @Override
-  public void recountReceiptTotals() {
-    entityManager.flush();
-    totals().recount();
-  }
-
-  private ReceiptTotals totals() {
-    return new ReceiptTotals(entityManager);
   }
 
   @Override

@@ -1,8 +1,12 @@
 package de.smartcity.portfolio.infrastructure.persistence.jpa;
 
 import de.smartcity.portfolio.domain.model.budget.Receipt.Booking;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,36 +15,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.sessions.Session;
 
 /**
  * The running totals of the receipts (migration V9): three small tables that the sums read instead
  * of a million receipts. They change in the transaction that records, corrects or deletes a
  * receipt, by an upsert that adds the difference, so two transactions that add to the same row wait
- * for each other instead of overwriting each other; rows are touched in key order, so they cannot
- * deadlock. A row whose receipts are all gone is removed.
+ * for each other instead of overwriting each other; rows are touched in key order, so one move
+ * cannot deadlock with another. A row whose receipts are all gone is removed.
+ *
+ * <p>Every receipt EclipseLink writes passes {@link ReceiptTotalsListener}, which moves the totals
+ * through {@link #overSession}; the benchmark's bulk writer, which writes receipts by JDBC past
+ * EclipseLink, moves them through {@link #overJdbc} before it commits each batch.
  */
 public final class ReceiptTotals {
 
-  /** Recomputes all three tables from the receipts; after receipts were written in bulk. */
-  public static final List<String> RECOUNT =
-      List.of(
-          "DELETE FROM receipt_total_project",
-          "DELETE FROM receipt_total_year",
-          "DELETE FROM receipt_total_grant_day",
-          "INSERT INTO receipt_total_project (project_id, receipts, amount, eligible_amount)"
-              + " SELECT project_id, COUNT(*), SUM(amount), SUM(eligible_amount) FROM receipt"
-              + " GROUP BY project_id",
-          "INSERT INTO receipt_total_year"
-              + " (payment_year, cost_category_id, receipts, amount, eligible_amount)"
-              + " SELECT EXTRACT(YEAR FROM payment_date), cost_category_id, COUNT(*), SUM(amount),"
-              + " SUM(eligible_amount) FROM receipt"
-              + " GROUP BY EXTRACT(YEAR FROM payment_date), cost_category_id",
-          "INSERT INTO receipt_total_grant_day"
-              + " (grant_id, payment_date, cost_category_id, receipts, amount, eligible_amount)"
-              + " SELECT grant_id, payment_date, cost_category_id, COUNT(*), SUM(amount),"
-              + " SUM(eligible_amount) FROM receipt WHERE grant_id IS NOT NULL"
-              + " GROUP BY grant_id, payment_date, cost_category_id");
+  /** Runs one statement with its {@code ?} parameters, in the writer's transaction. */
+  @FunctionalInterface
+  private interface Statements {
+    void execute(String sql, List<Object> values) throws SQLException;
+  }
 
   private enum Table {
     PROJECT("receipt_total_project", "project_id BIGINT"),
@@ -155,41 +150,71 @@ public final class ReceiptTotals {
         return 0;
       };
 
-  private final EntityManager entityManager;
+  private final boolean postgresql;
+  private final Statements statements;
 
-  ReceiptTotals(EntityManager entityManager) {
-    this.entityManager = entityManager;
+  private ReceiptTotals(boolean postgresql, Statements statements) {
+    this.postgresql = postgresql;
+    this.statements = statements;
+  }
+
+  /** Totals moved by statements of an EclipseLink session, in its transaction and batch order. */
+  static ReceiptTotals overSession(Session session) {
+    return new ReceiptTotals(
+        session.getDatasourcePlatform().isPostgreSQL(),
+        (sql, values) -> {
+          // EclipseLink names its parameters: ?, ? becomes #P0, #P1
+          StringBuilder named = new StringBuilder();
+          int index = 0;
+          for (String part : (sql + " ").split("\\?")) {
+            named.append(index > 0 ? "#P" + (index - 1) + " " : "").append(part);
+            index++;
+          }
+          DataModifyQuery query = new DataModifyQuery(named.toString().strip());
+          for (int i = 0; i < values.size(); i++) {
+            query.addArgument("P" + i);
+          }
+          session.executeQuery(query, values);
+        });
+  }
+
+  /** Totals moved by statements on a JDBC connection, committed with what else it writes. */
+  public static ReceiptTotals overJdbc(Connection connection, boolean postgresql) {
+    return new ReceiptTotals(
+        postgresql,
+        (sql, values) -> {
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+              statement.setObject(i + 1, values.get(i));
+            }
+            statement.executeUpdate();
+          }
+        });
   }
 
   /**
    * Takes the receipts {@code out} out of the totals and counts the receipts {@code in} into them.
    */
-  void move(List<Booking> out, List<Booking> in) {
-    boolean postgresql = entityManager.unwrap(Session.class).getDatasourcePlatform().isPostgreSQL();
+  public void move(List<Booking> out, List<Booking> in) throws SQLException {
     for (Table table : Table.values()) {
       Map<List<Comparable<?>>, Change> changes = new TreeMap<>(KEY_ORDER);
       out.forEach(booking -> add(changes, table, booking, -1));
       in.forEach(booking -> add(changes, table, booking, +1));
-      changes.forEach(
-          (key, change) -> {
-            if (change.isNothing()) {
-              return;
-            }
-            List<Object> values = new ArrayList<>(key);
-            values.add(change.receipts());
-            values.add(change.amount());
-            values.add(change.eligibleAmount());
-            execute(postgresql ? table.postgresqlUpsert() : table.standardUpsert(), values);
-            if (change.receipts() < 0) {
-              execute(table.removeEmpty(), new ArrayList<>(key));
-            }
-          });
+      for (Map.Entry<List<Comparable<?>>, Change> entry : changes.entrySet()) {
+        Change change = entry.getValue();
+        if (change.isNothing()) {
+          continue;
+        }
+        List<Object> values = new ArrayList<>(entry.getKey());
+        values.add(change.receipts());
+        values.add(change.amount());
+        values.add(change.eligibleAmount());
+        execute(postgresql ? table.postgresqlUpsert() : table.standardUpsert(), values);
+        if (change.receipts() < 0) {
+          execute(table.removeEmpty(), new ArrayList<>(entry.getKey()));
+        }
+      }
     }
-  }
-
-  /** Recomputes every total from the receipts. */
-  void recount() {
-    RECOUNT.forEach(sql -> entityManager.createNativeQuery(sql).executeUpdate());
   }
 
   private static void add(
@@ -200,7 +225,8 @@ public final class ReceiptTotals {
     }
   }
 
-  private void execute(String sql, List<Object> values) {
-    JpaRepository.nativeQuery(entityManager, sql, values.toArray()).executeUpdate();
+  private void execute(String sql, List<Object> values) throws SQLException {
+    statements.execute(
+        sql, values.stream().map(v -> v instanceof LocalDate day ? Date.valueOf(day) : v).toList());
   }
 }

@@ -1,4 +1,4 @@
-package de.smartcity.portfolio.infrastructure.persistence.jpa;
+package de.smartcity.portfolio.application.internal;
 
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;

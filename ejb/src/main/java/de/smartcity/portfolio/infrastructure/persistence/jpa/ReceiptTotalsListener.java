@@ -1,0 +1,88 @@
+package de.smartcity.portfolio.infrastructure.persistence.jpa;
+
+import de.smartcity.portfolio.domain.model.budget.Receipt;
+import de.smartcity.portfolio.domain.model.budget.Receipt.Booking;
+import de.smartcity.portfolio.domain.shared.Money;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.internal.sessions.AbstractRecord;
+import org.eclipse.persistence.queries.DataReadQuery;
+
+/**
+ * Moves the {@link ReceiptTotals} whenever EclipseLink inserts, updates or deletes a receipt, in
+ * the same transaction and on the same connection as the receipt itself, so that no writer (a
+ * service, the demo loader, an import) has to remember it. An update or a delete takes out what the
+ * receipt's row held before, read from the row itself, and an insert or update counts in what the
+ * receipt holds now.
+ */
+public class ReceiptTotalsListener extends DescriptorEventAdapter {
+
+  private static final String STORED =
+      "SELECT project_id, grant_id, cost_category_id, payment_date, amount, eligible_amount"
+          + " FROM receipt WHERE id = #ID";
+
+  @Override
+  public void postInsert(DescriptorEvent event) {
+    move(event, List.of(), List.of(receipt(event).booking()));
+  }
+
+  @Override
+  public void aboutToUpdate(DescriptorEvent event) {
+    move(event, stored(event), List.of(receipt(event).booking()));
+  }
+
+  @Override
+  public void aboutToDelete(DescriptorEvent event) {
+    move(event, stored(event), List.of());
+  }
+
+  private static Receipt receipt(DescriptorEvent event) {
+    return (Receipt) event.getSource();
+  }
+
+  private static void move(DescriptorEvent event, List<Booking> out, List<Booking> in) {
+    try {
+      ReceiptTotals.overSession(event.getSession()).move(out, in);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot move the receipt totals", e);
+    }
+  }
+
+  /** The receipt as its row stands before this update or delete: none when it was never stored. */
+  private static List<Booking> stored(DescriptorEvent event) {
+    DataReadQuery read = new DataReadQuery(STORED);
+    read.addArgument("ID");
+    List<?> rows = (List<?>) event.getSession().executeQuery(read, List.of(receipt(event).getId()));
+    return rows.stream()
+        .map(row -> ((AbstractRecord) row).getValues())
+        .map(
+            values ->
+                new Booking(
+                    ((Number) values.get(0)).longValue(),
+                    values.get(1) == null ? null : ((Number) values.get(1)).longValue(),
+                    ((Number) values.get(2)).longValue(),
+                    day(values.get(3)),
+                    money(values.get(4)),
+                    money(values.get(5))))
+        .toList();
+  }
+
+  private static LocalDate day(Object value) {
+    if (value instanceof LocalDate day) {
+      return day;
+    }
+    return value instanceof Timestamp time
+        ? time.toLocalDateTime().toLocalDate()
+        : ((Date) value).toLocalDate();
+  }
+
+  private static Money money(Object value) {
+    return Money.of(value instanceof BigDecimal amount ? amount : new BigDecimal(value.toString()));
+  }
+}
