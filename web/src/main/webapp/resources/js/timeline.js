@@ -16,6 +16,22 @@ window.smartcityTimeline = {
     "use strict";
     window.smartcityTimeline.keepXssProtection.call(this);
     window.smartcityTimeline.localiseAxis.call(this);
+    window.smartcityTimeline.scrollByKeyboard.call(this);
+  },
+
+  /*
+   * The timeline is at most 600 px high and scrolls inside; its scrolling panels take the keyboard
+   * focus, so that one can scroll them without a mouse (WCAG 2.1.1).
+   */
+  scrollByKeyboard: function () {
+    "use strict";
+    var id = this.id;
+    this.cfg.opts.onInitialDrawComplete = function () {
+      var panels = document.getElementById(id).querySelectorAll(".vis-panel.vis-left, .vis-panel.vis-center");
+      Array.prototype.forEach.call(panels, function (panel) {
+        panel.tabIndex = 0;
+      });
+    };
   },
 
   keepXssProtection: function () {
