@@ -1,14 +1,39 @@
 /*
- * Keeps vis-timeline's own XSS filter on for PrimeFaces' p:timeline.
+ * The dashboard's milestone timeline (PrimeFaces' p:timeline on vis-timeline), named as the
+ * timeline's extender: PrimeFaces calls smartcityTimeline.configure before it renders.
  *
- * PrimeFaces switches the filter off for every timeline (xss: {disabled: true}, set in the widget
- * right before it creates the vis timeline) because it lets any Faces component draw an item and the
- * filter strips the classes and styles such components write (PrimeFaces issue 7217). Our items are
- * text the server has already escaped, so the filter costs nothing and catches what escaping might
- * miss. The timeline names this function as its extender; PrimeFaces calls it before it renders, and
- * it makes the widget's later assignment to opts.xss a no-op.
+ * It keeps vis-timeline's own XSS filter on. PrimeFaces switches the filter off for every timeline
+ * (xss: {disabled: true}, set in the widget right before it creates the vis timeline) because it
+ * lets any Faces component draw an item and the filter strips the classes and styles such
+ * components write (PrimeFaces issue 7217). Our items are text the server has already escaped, so
+ * the filter costs nothing and catches what escaping might miss.
+ *
+ * It also labels the axis in the page's language (the lang of <html>) with the browser's Intl
+ * formats: vis formats its labels with moment, which carries only English month and day names.
  */
 window.smartcityTimeline = {
+  configure: function () {
+    "use strict";
+    window.smartcityTimeline.keepXssProtection.call(this);
+    window.smartcityTimeline.localiseAxis.call(this);
+    window.smartcityTimeline.scrollByKeyboard.call(this);
+  },
+
+  /*
+   * The timeline is at most 600 px high and scrolls inside; its scrolling panels take the keyboard
+   * focus, so that one can scroll them without a mouse (WCAG 2.1.1).
+   */
+  scrollByKeyboard: function () {
+    "use strict";
+    var id = this.id;
+    this.cfg.opts.onInitialDrawComplete = function () {
+      var panels = document.getElementById(id).querySelectorAll(".vis-panel.vis-left, .vis-panel.vis-center");
+      Array.prototype.forEach.call(panels, function (panel) {
+        panel.tabIndex = 0;
+      });
+    };
+  },
+
   keepXssProtection: function () {
     "use strict";
     // filterOptions {} means vis' default filter (the js-xss library's white list).
@@ -23,5 +48,39 @@ window.smartcityTimeline = {
         // PrimeFaces' {disabled: true} is ignored on purpose.
       }
     });
+  },
+
+  localiseAxis: function () {
+    "use strict";
+    var language = document.documentElement.lang || "de";
+    // PrimeFaces hands vis the city's wall-clock time as UTC (its timeZone attribute), so the
+    // labels are formatted in UTC to show the city's day.
+    function format(options) {
+      var formatter = new Intl.DateTimeFormat(language, Object.assign({ timeZone: "UTC" }, options));
+      return function (date) {
+        return formatter.format(date.toDate());
+      };
+    }
+    var minor = {
+      weekday: format({ weekday: "short", day: "numeric" }),
+      day: format({ day: "numeric" }),
+      week: format({ day: "numeric", month: "short" }),
+      month: format({ month: "short" }),
+      year: format({ year: "numeric" })
+    };
+    var major = {
+      weekday: format({ month: "long", year: "numeric" }),
+      day: format({ month: "long", year: "numeric" }),
+      week: format({ month: "long", year: "numeric" }),
+      month: format({ year: "numeric" })
+    };
+    this.cfg.opts.format = {
+      minorLabels: function (date, scale) {
+        return minor[scale] ? minor[scale](date) : "";
+      },
+      majorLabels: function (date, scale) {
+        return major[scale] ? major[scale](date) : "";
+      }
+    };
   }
 };

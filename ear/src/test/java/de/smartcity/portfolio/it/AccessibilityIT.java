@@ -88,4 +88,36 @@ class AccessibilityIT {
       assertThat(overflow).as("the page does not scroll sideways on a tablet").isEqualTo(false);
     }
   }
+
+  /** Pages whose look issue 19 changed, and the dashboard with its timeline and charts. */
+  private static final List<String[]> LOOK_PAGES =
+      List.of(
+          new String[] {"dashboard", "/dashboard.xhtml"},
+          new String[] {"portfolio-year", "/index.xhtml?year=2025"},
+          new String[] {"grants", "/finance/grants.xhtml"},
+          new String[] {"users", "/admin/users.xhtml"},
+          new String[] {"password", "/account/password.xhtml"},
+          new String[] {"project", "/project.xhtml?code=INF-01"});
+
+  @Test
+  void everyChangedPageReadsWellAtDesktopAndTabletWidthInGermanAndEnglish() throws Exception {
+    for (String language : List.of("de", "en")) {
+      try (Browser admin = Browser.start(base.toURI().resolve("/"), language)) {
+        admin.signIn("admin", "admin-demo-2026");
+        for (int width : new int[] {1400, 820}) {
+          admin.resize(width, 1100);
+          for (String[] page : LOOK_PAGES) {
+            String name = "look-" + page[0] + "-" + width + "-" + language;
+            admin.open(page[1]).screenshot(name).assertAccessible(name);
+            // An amount cut at its cell's edge ("234.562,1") would be wider than the cell.
+            Object cut =
+                admin.executeScript(
+                    "return [...document.querySelectorAll('td.amount')]"
+                        + ".filter(c => c.scrollWidth > c.clientWidth + 1).length;");
+            assertThat(((Number) cut).intValue()).as("amounts cut on %s", name).isZero();
+          }
+        }
+      }
+    }
+  }
 }

@@ -88,6 +88,7 @@ class OutputEncodingIT {
           "const timeline = PrimeFaces.getWidgetById('dashboard:timeline').instance;"
               + "const now = new Date();"
               + "timeline.itemsData.add({id: 'sec-probe', start: now,"
+              + " group: timeline.groupsData.getIds()[0],"
               + " content: '<img src=\"probe.png\" onerror=\"window.secProbe = 1\">'});"
               + "timeline.setWindow(new Date(now.getTime() - 864e5),"
               + " new Date(now.getTime() + 864e5), {animation: false});");

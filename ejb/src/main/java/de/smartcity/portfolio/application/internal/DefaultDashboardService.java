@@ -8,6 +8,7 @@ import de.smartcity.portfolio.domain.model.budget.BudgetMatrix;
 import de.smartcity.portfolio.domain.model.dashboard.Dashboard;
 import de.smartcity.portfolio.domain.model.dashboard.Dashboard.Count;
 import de.smartcity.portfolio.domain.model.dashboard.Dashboard.GrantTile;
+import de.smartcity.portfolio.domain.model.dashboard.Dashboard.HealthQuarter;
 import de.smartcity.portfolio.domain.model.dashboard.Dashboard.MilestoneLine;
 import de.smartcity.portfolio.domain.model.dashboard.Dashboard.PlanActual;
 import de.smartcity.portfolio.domain.model.dashboard.DashboardRepository;
@@ -15,6 +16,8 @@ import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures.QuarterFlow;
 import de.smartcity.portfolio.domain.model.project.Health;
+import de.smartcity.portfolio.domain.model.project.ProjectFilter;
+import de.smartcity.portfolio.domain.model.project.ProjectRepository;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.shared.Quarter;
@@ -48,6 +51,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DefaultDashboardService implements DashboardService {
 
   @Inject private DashboardRepository statistics;
+  @Inject private ProjectRepository projects;
   @Inject private BudgetService budgets;
   @Inject private FundingService funding;
   @Inject private Clock clock;
@@ -77,10 +81,27 @@ public class DefaultDashboardService implements DashboardService {
     Map<Quarter, QuarterFlow> flows = new TreeMap<>();
     for (Grant grant : funding.grants()) {
       GrantFigures figures = funding.figures(grant.getId());
-      grants.add(tile(grant, figures, today));
+      grants.add(
+          tile(
+              grant,
+              figures,
+              today,
+              projects.count(ProjectFilter.ALL.fundedBy(grant.getId()), today)));
       for (QuarterFlow flow : figures.quarters()) {
         flows.merge(flow.quarter(), flow, DefaultDashboardService::plus);
       }
+    }
+    List<HealthQuarter> reports = statistics.statusReportsByQuarter();
+    // The portfolio's own count under the filter a bar leads to, so the two cannot disagree.
+    Map<String, Long> projectsByYear = new TreeMap<>();
+    for (int year : programme.years()) {
+      projectsByYear.put(
+          Integer.toString(year), projects.count(ProjectFilter.ALL.inYear(year), today));
+    }
+    Map<Quarter, Long> projectsByQuarter = new TreeMap<>();
+    for (HealthQuarter quarter : reports) {
+      projectsByQuarter.put(
+          quarter.quarter(), projects.count(ProjectFilter.ALL.inQuarter(quarter.quarter()), today));
     }
     return new Dashboard(
         today,
@@ -101,8 +122,10 @@ public class DefaultDashboardService implements DashboardService {
         grants,
         statistics.overdueMilestones(today),
         statistics.projectsWithOverdueMilestones(today),
-        statistics.statusReportsByQuarter(),
-        List.copyOf(flows.values()));
+        reports,
+        List.copyOf(flows.values()),
+        projectsByYear,
+        projectsByQuarter);
   }
 
   @Override
@@ -135,7 +158,8 @@ public class DefaultDashboardService implements DashboardService {
         new DashboardPdf().render(report, locale));
   }
 
-  private static GrantTile tile(Grant grant, GrantFigures figures, LocalDate today) {
+  private static GrantTile tile(
+      Grant grant, GrantFigures figures, LocalDate today, long fundedProjects) {
     LocalDate deadline = grant.proofOfUseDeadline();
     return new GrantTile(
         grant.getId(),
@@ -146,7 +170,8 @@ public class DefaultDashboardService implements DashboardService {
         figures.grantShare(),
         figures.unspentCalled(),
         deadline,
-        ChronoUnit.DAYS.between(today, deadline));
+        ChronoUnit.DAYS.between(today, deadline),
+        fundedProjects);
   }
 
   private static QuarterFlow plus(QuarterFlow a, QuarterFlow b) {

@@ -9,6 +9,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The programme at a glance, as of one day: every figure the council's dashboard and its handout
@@ -26,6 +27,10 @@ import java.util.List;
  * @param projectsWithOverdueMilestones projects with at least one of them
  * @param healthByQuarter status reports per health and quarter of their report date
  * @param calledAndSpent grant money called and spent per quarter, all grants together
+ * @param projectsByYear per year of {@code byYear} (key: the year), the projects with plan or
+ *     receipts in it: what the portfolio filtered by that year counts
+ * @param projectsByQuarter per quarter of {@code healthByQuarter}, the projects that reported in
+ *     it: what the portfolio filtered by that quarter counts
  */
 public record Dashboard(
     LocalDate asOf,
@@ -39,7 +44,9 @@ public record Dashboard(
     long overdueMilestones,
     long projectsWithOverdueMilestones,
     List<HealthQuarter> healthByQuarter,
-    List<GrantFigures.QuarterFlow> calledAndSpent)
+    List<GrantFigures.QuarterFlow> calledAndSpent,
+    Map<String, Long> projectsByYear,
+    Map<Quarter, Long> projectsByQuarter)
     implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
@@ -53,6 +60,8 @@ public record Dashboard(
     grants = List.copyOf(grants);
     healthByQuarter = List.copyOf(healthByQuarter);
     calledAndSpent = List.copyOf(calledAndSpent);
+    projectsByYear = Map.copyOf(projectsByYear);
+    projectsByQuarter = Map.copyOf(projectsByQuarter);
   }
 
   /** All projects, counted once (the statuses partition them). */
@@ -88,6 +97,7 @@ public record Dashboard(
    * @param spent the grant's share of the eligible costs spent so far
    * @param unspentCalled called money not yet covered by spending
    * @param daysToProofOfUse days from {@link Dashboard#asOf} to the deadline; negative once passed
+   * @param projects the projects it funds: what the portfolio filtered by the grant counts
    */
   public record GrantTile(
       long id,
@@ -98,7 +108,8 @@ public record Dashboard(
       Money spent,
       Money unspentCalled,
       LocalDate proofOfUseDue,
-      long daysToProofOfUse)
+      long daysToProofOfUse,
+      long projects)
       implements Serializable {}
 
   /**

@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.domain.model.project;
 
+import de.smartcity.portfolio.domain.shared.Quarter;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -16,6 +17,11 @@ import java.io.Serializable;
  * @param text words to find in code, title or summary, case-insensitive
  * @param mine only the projects the signed-in user manages or deputises for
  * @param overdue only projects with a milestone past its due date and not done
+ * @param year projects "in" this year: with a cost plan line for the year or a receipt paid in it,
+ *     the two sources of the dashboard's plan and actual bars of that year
+ * @param quarter projects "in" this quarter: with a status report dated in it, the reports the
+ *     dashboard's health bar of that quarter counts
+ * @param grantId projects funded by this grant (id)
  */
 public record ProjectFilter(
     String themeCode,
@@ -26,7 +32,10 @@ public record ProjectFilter(
     Long managerId,
     String text,
     boolean mine,
-    boolean overdue)
+    boolean overdue,
+    Integer year,
+    Quarter quarter,
+    Long grantId)
     implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
@@ -34,4 +43,81 @@ public record ProjectFilter(
   /** No narrowing: the whole portfolio. */
   public static final ProjectFilter ALL =
       new ProjectFilter(null, null, null, null, null, null, null, false, false);
+
+  /** A filter without year, quarter or grant. */
+  public ProjectFilter(
+      String themeCode,
+      String fieldOfActionCode,
+      String organisation,
+      ProjectStatus status,
+      Health health,
+      Long managerId,
+      String text,
+      boolean mine,
+      boolean overdue) {
+    this(
+        themeCode,
+        fieldOfActionCode,
+        organisation,
+        status,
+        health,
+        managerId,
+        text,
+        mine,
+        overdue,
+        null,
+        null,
+        null);
+  }
+
+  /** This filter, narrowed to the projects in one year (see {@link #year}). */
+  public ProjectFilter inYear(int inYear) {
+    return new ProjectFilter(
+        themeCode,
+        fieldOfActionCode,
+        organisation,
+        status,
+        health,
+        managerId,
+        text,
+        mine,
+        overdue,
+        inYear,
+        quarter,
+        grantId);
+  }
+
+  /** This filter, narrowed to the projects that reported in one quarter. */
+  public ProjectFilter inQuarter(Quarter inQuarter) {
+    return new ProjectFilter(
+        themeCode,
+        fieldOfActionCode,
+        organisation,
+        status,
+        health,
+        managerId,
+        text,
+        mine,
+        overdue,
+        year,
+        inQuarter,
+        grantId);
+  }
+
+  /** This filter, narrowed to the projects one grant funds. */
+  public ProjectFilter fundedBy(long grant) {
+    return new ProjectFilter(
+        themeCode,
+        fieldOfActionCode,
+        organisation,
+        status,
+        health,
+        managerId,
+        text,
+        mine,
+        overdue,
+        year,
+        quarter,
+        grant);
+  }
 }

@@ -27,6 +27,12 @@ public interface ProjectRepository {
       int first,
       int max);
 
+  /**
+   * How many projects match, the figure {@link #search} reports as its total; "mine" matches
+   * nothing here.
+   */
+  long count(ProjectFilter filter, java.time.LocalDate today);
+
   Optional<Project> find(long id);
 
   Optional<Project> findByCode(String code);

@@ -50,13 +50,7 @@ public class JpaProjectRepository extends JpaRepository implements ProjectReposi
       int first,
       int max) {
     ProjectConditions where = ProjectConditions.of(filter, mineAs, today);
-    long total =
-        where
-            .bind(
-                entityManager.createQuery(
-                    "SELECT COUNT(p) FROM Project p" + where.joinsFor(JOINS) + where.jpql(),
-                    Long.class))
-            .getSingleResult();
+    long total = count(where);
     if (total == 0) {
       return new ProjectPage(List.of(), 0);
     }
@@ -72,6 +66,20 @@ public class JpaProjectRepository extends JpaRepository implements ProjectReposi
                     + orderBy(sort, ascending),
                 ProjectListing.class));
     return new ProjectPage(page.setFirstResult(first).setMaxResults(max).getResultList(), total);
+  }
+
+  @Override
+  public long count(ProjectFilter filter, LocalDate today) {
+    return count(ProjectConditions.of(filter, null, today));
+  }
+
+  private long count(ProjectConditions where) {
+    return where
+        .bind(
+            entityManager.createQuery(
+                "SELECT COUNT(p) FROM Project p" + where.joinsFor(JOINS) + where.jpql(),
+                Long.class))
+        .getSingleResult();
   }
 
   /**

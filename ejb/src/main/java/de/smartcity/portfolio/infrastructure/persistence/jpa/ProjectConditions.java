@@ -63,6 +63,28 @@ final class ProjectConditions {
           "today",
           "p");
     }
+    if (filter.year() != null) {
+      // The year's plan bar sums cost plan lines of the year, its actual bar receipts paid in it.
+      where.add(
+          filter.year(),
+          "(EXISTS (SELECT cl.id FROM CostPlanLine cl WHERE cl.project = p AND cl.year = :year)"
+              + " OR EXISTS (SELECT ry.id FROM Receipt ry WHERE ry.project = p"
+              + " AND ry.paymentDate >= :yearFrom AND ry.paymentDate < :yearUntil))",
+          "year",
+          "p");
+      where.parameters.put("yearFrom", LocalDate.of(filter.year(), 1, 1));
+      where.parameters.put("yearUntil", LocalDate.of(filter.year() + 1, 1, 1));
+    }
+    if (filter.quarter() != null) {
+      where.add(
+          filter.quarter().firstDay(),
+          "EXISTS (SELECT sr.id FROM StatusReport sr WHERE sr.project = p"
+              + " AND sr.reportDate >= :quarterFrom AND sr.reportDate < :quarterUntil)",
+          "quarterFrom",
+          "p");
+      where.parameters.put("quarterUntil", filter.quarter().next().firstDay());
+    }
+    where.add(filter.grantId(), "p.grant.id = :grant", "grant", "p");
     return where;
   }
 

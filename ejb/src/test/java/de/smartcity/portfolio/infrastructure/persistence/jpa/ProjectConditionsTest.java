@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.smartcity.portfolio.domain.model.project.ProjectFilter;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
+import de.smartcity.portfolio.domain.shared.Quarter;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,21 @@ class ProjectConditionsTest {
     assertThat(where.joinsFor(JOINS))
         .isEqualTo(
             " LEFT JOIN p.fieldOfAction f JOIN p.leadOrganisation o LEFT JOIN p.projectManager m");
+  }
+
+  @Test
+  void shouldNarrowToAYearAQuarterAndAGrantWithoutAnyJoin() {
+    ProjectFilter filter =
+        ProjectFilter.ALL.inYear(2025).inQuarter(new Quarter(2025, 3)).fundedBy(4L);
+
+    ProjectConditions where = ProjectConditions.of(filter, null, TODAY);
+
+    assertThat(where.joinsFor(JOINS)).isEmpty();
+    assertThat(where.jpql())
+        .contains(
+            "cl.year = :year",
+            "ry.paymentDate >= :yearFrom AND ry.paymentDate < :yearUntil",
+            "sr.reportDate >= :quarterFrom AND sr.reportDate < :quarterUntil",
+            "p.grant.id = :grant");
   }
 }

@@ -7,8 +7,8 @@ import de.smartcity.portfolio.domain.model.dashboard.Dashboard.HealthQuarter;
 import de.smartcity.portfolio.domain.model.dashboard.Dashboard.MilestoneLine;
 import de.smartcity.portfolio.domain.model.dashboard.Dashboard.PlanActual;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures.QuarterFlow;
-import de.smartcity.portfolio.domain.model.project.Health;
 import de.smartcity.portfolio.interfaces.dashboard.web.ChartJson.Series;
+import de.smartcity.portfolio.interfaces.shared.web.Formats;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -30,6 +30,7 @@ import org.primefaces.event.ItemSelectEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.timeline.TimelineEvent;
+import org.primefaces.model.timeline.TimelineGroup;
 import org.primefaces.model.timeline.TimelineModel;
 import org.primefaces.util.EscapeUtils;
 
@@ -47,12 +48,14 @@ public class DashboardView implements Serializable {
   static final String PORTFOLIO = "/index.xhtml";
 
   @Inject private DashboardService service;
+  @Inject private Formats formats;
 
   private Dashboard dashboard;
   private int upcomingDays;
   private String themeFilter;
   private List<MilestoneLine> milestones;
-  private TimelineModel<MilestoneLine, Object> timeline;
+  private TimelineModel<MilestoneLine, String> timeline;
+  private TimelineWindow window;
 
   @PostConstruct
   void load() {
@@ -67,18 +70,39 @@ public class DashboardView implements Serializable {
   }
 
   private void loadMilestones() {
-    milestones = service.milestones(themeFilter);
+    // By date, so the overdue ones (all before today) come first, oldest first.
+    milestones =
+        service.milestones(themeFilter).stream()
+            .sorted(
+                Comparator.comparing(MilestoneLine::dueDate)
+                    .thenComparing(MilestoneLine::projectCode)
+                    .thenComparing(MilestoneLine::id))
+            .toList();
+    window = TimelineWindow.of(milestones, dashboard.asOf(), upcomingDays);
     timeline = new TimelineModel<>();
+    for (PlanActual theme : dashboard.byTheme()) {
+      if (milestones.stream().anyMatch(m -> m.themeCode().equals(theme.key()))) {
+        // The group's name goes into the widget's script as it is and becomes HTML there.
+        timeline.addGroup(new TimelineGroup<>(theme.key(), EscapeUtils.forHtml(theme.label())));
+      }
+    }
     for (MilestoneLine milestone : milestones) {
       timeline.add(
           TimelineEvent.<MilestoneLine>builder()
               .id("milestone-" + milestone.id())
               .data(milestone)
+              .group(milestone.themeCode())
               .startDate(milestone.dueDate())
+              .title(EscapeUtils.forHtml(timelineTitle(milestone)))
               .editable(false)
               .styleClass(milestone.overdue() ? "milestone-overdue" : "milestone-upcoming")
               .build());
     }
+  }
+
+  /** The period the timeline shows first and may be moved within. */
+  public TimelineWindow getWindow() {
+    return window;
   }
 
   public Dashboard getDashboard() {
@@ -93,20 +117,27 @@ public class DashboardView implements Serializable {
     return upcomingDays;
   }
 
-  public TimelineModel<MilestoneLine, Object> getTimeline() {
+  public TimelineModel<MilestoneLine, String> getTimeline() {
     return timeline;
   }
 
   /**
-   * The text of a milestone's timeline item, escaped for HTML here. PrimeFaces renders the item
-   * inside its widget script, where Faces' response writer does not escape what components write
-   * (it is in "script" mode); the widget hands the text to vis-timeline, which puts it into the
-   * page as HTML. Escaping once, here, with the OWASP encoder PrimeFaces ships makes it text in any
-   * case.
+   * The text of a milestone's timeline item, project above milestone, escaped for HTML here.
+   * PrimeFaces renders the item inside its widget script, where Faces' response writer does not
+   * escape what components write (it is in "script" mode); the widget hands the text to
+   * vis-timeline, which puts it into the page as HTML. Escaping once, here, with the OWASP encoder
+   * PrimeFaces ships makes it text in any case; only the line break between the two is markup.
    */
   public String timelineText(MilestoneLine milestone) {
+    return "<b>"
+        + EscapeUtils.forHtml(milestone.projectCode() + " " + milestone.projectTitle())
+        + "</b><br>"
+        + EscapeUtils.forHtml(milestone.title());
+  }
+
+  private String timelineTitle(MilestoneLine milestone) {
     String state = text(milestone.overdue() ? "dashboard.isOverdue" : "dashboard.isUpcoming");
-    return EscapeUtils.forHtml(state + ": " + milestone.projectCode() + " – " + milestone.title());
+    return state + " " + formats.date(milestone.dueDate());
   }
 
   public String getThemeFilter() {
@@ -140,11 +171,20 @@ public class DashboardView implements Serializable {
     drillDown("organisation", dashboard.byOrganisation(), event.getItemIndex());
   }
 
-  /** A segment of the health chart leads to the projects whose health is that one today. */
+  /** A year's bar leads to the projects with plan or spending in that year. */
+  public void yearSelected(ItemSelectEvent event) {
+    drillDown("year", dashboard.byYear(), event.getItemIndex());
+  }
+
+  /**
+   * A quarter's bar of the health chart leads to the projects that reported in that quarter, as
+   * many as its "projects" column counts (the health filter means today's health, not a report's).
+   */
   public void healthSelected(ItemSelectEvent event) {
-    int series = event.getDataSetIndex();
-    if (series >= 0 && series < Health.values().length) {
-      redirect(portfolioUrl("health", Health.values()[series].name()));
+    List<HealthQuarter> quarters = dashboard.healthByQuarter();
+    int index = event.getItemIndex();
+    if (index >= 0 && index < quarters.size()) {
+      redirect(portfolioUrl("quarter", quarters.get(index).quarter().code()));
     }
   }
 

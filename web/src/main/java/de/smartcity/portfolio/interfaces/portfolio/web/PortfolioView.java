@@ -1,10 +1,13 @@
 package de.smartcity.portfolio.interfaces.portfolio.web;
 
+import de.smartcity.portfolio.application.DashboardService;
 import de.smartcity.portfolio.application.ProjectService;
 import de.smartcity.portfolio.application.ReportService;
+import de.smartcity.portfolio.domain.model.dashboard.Dashboard;
 import de.smartcity.portfolio.domain.model.project.Health;
 import de.smartcity.portfolio.domain.model.project.ProjectFilter;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
+import de.smartcity.portfolio.domain.shared.Quarter;
 import de.smartcity.portfolio.interfaces.portfolio.web.PortfolioChoices.Choices;
 import de.smartcity.portfolio.interfaces.shared.web.Downloads;
 import de.smartcity.portfolio.interfaces.shared.web.Formats;
@@ -41,6 +44,7 @@ public class PortfolioView implements Serializable {
   @Inject private ProjectService projectService;
   @Inject private PortfolioChoices portfolioChoices;
   @Inject private ReportService reportService;
+  @Inject private DashboardService dashboardService;
 
   private String theme;
   private String field;
@@ -51,6 +55,9 @@ public class PortfolioView implements Serializable {
   private String text;
   private boolean mine;
   private boolean overdue;
+  private Integer year;
+  private String quarter;
+  private Long grant;
 
   /**
    * Which columns show (and go into the export), in the table's order: code, title, theme, field,
@@ -63,6 +70,7 @@ public class PortfolioView implements Serializable {
   private List<SelectItem> statuses;
   private List<SelectItem> healths;
   private ProjectTable projects;
+  private transient Dashboard dashboard;
 
   @PostConstruct
   void load() {
@@ -81,7 +89,10 @@ public class PortfolioView implements Serializable {
         manager,
         blankToNull(text),
         mine,
-        overdue);
+        overdue,
+        year,
+        Quarter.parse(quarter).orElse(null),
+        grant);
   }
 
   /** Remembers a column the user showed or hid, so that the export has the same columns. */
@@ -106,6 +117,9 @@ public class PortfolioView implements Serializable {
     text = null;
     mine = false;
     overdue = false;
+    year = null;
+    quarter = null;
+    grant = null;
   }
 
   public boolean isFiltered() {
@@ -171,6 +185,35 @@ public class PortfolioView implements Serializable {
       healths = items(Health.values(), "project.health.");
     }
     return healths;
+  }
+
+  /**
+   * The years, quarters and grants the dashboard draws bars and tiles for: the options of the
+   * filters those lead to.
+   */
+  public List<SelectItem> getYears() {
+    return dashboard().byYear().stream()
+        .map(y -> new SelectItem(Integer.valueOf(y.key()), y.label()))
+        .toList();
+  }
+
+  public List<SelectItem> getQuarters() {
+    return dashboard().healthByQuarter().stream()
+        .map(q -> new SelectItem(q.quarter().code(), q.quarter().toString()))
+        .toList();
+  }
+
+  public List<SelectItem> getGrants() {
+    return dashboard().grants().stream()
+        .map(g -> new SelectItem(g.id(), g.reference() + " (" + g.component() + ")"))
+        .toList();
+  }
+
+  private Dashboard dashboard() {
+    if (dashboard == null) {
+      dashboard = dashboardService.dashboard();
+    }
+    return dashboard;
   }
 
   public List<SelectItem> getThemes() {
@@ -247,6 +290,31 @@ public class PortfolioView implements Serializable {
 
   public void setMine(boolean mine) {
     this.mine = mine;
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    this.year = year;
+  }
+
+  /** The quarter as the address names it ({@code 2025-Q3}). */
+  public String getQuarter() {
+    return quarter;
+  }
+
+  public void setQuarter(String quarter) {
+    this.quarter = blankToNull(quarter);
+  }
+
+  public Long getGrant() {
+    return grant;
+  }
+
+  public void setGrant(Long grant) {
+    this.grant = grant;
   }
 
   public boolean isOverdue() {
