@@ -14,13 +14,13 @@ import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.ParameterValidation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
-import de.smartcity.portfolio.infrastructure.time.CityClock;
 import de.smartcity.portfolio.reports.ReportFormat;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,7 +44,7 @@ public class DefaultProofOfUseService implements ProofOfUseService {
 
   /** The years of the funding period up to this one: a year still ahead has nothing to prove. */
   private List<Integer> budgetYears(Grant grant) {
-    int thisYear = clock.instant().atZone(CityClock.ZONE).getYear();
+    int thisYear = LocalDate.now(clock).getYear();
     return IntStream.rangeClosed(
             grant.getFundingStart().getYear(),
             Math.min(grant.effectiveFundingEnd().getYear(), thisYear))

@@ -12,7 +12,6 @@ import de.smartcity.portfolio.domain.model.funding.GrantFigures;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofOfUseRepository;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofPeriod;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
-import de.smartcity.portfolio.infrastructure.time.CityClock;
 import de.smartcity.portfolio.reports.ReportFormat;
 import de.smartcity.portfolio.reports.ReportRenderer;
 import de.smartcity.portfolio.reports.common.Issuer;
@@ -111,9 +110,9 @@ class ProofOfUseFiles {
             change ->
                 new LateChange(
                     change.period().year().map(Year::of).orElse(null),
-                    LocalDate.ofInstant(change.submittedAt(), CityClock.ZONE),
+                    LocalDate.ofInstant(change.submittedAt(), clock.getZone()),
                     (int) change.count(),
-                    LocalDate.ofInstant(change.lastChangedAt(), CityClock.ZONE)))
+                    LocalDate.ofInstant(change.lastChangedAt(), clock.getZone())))
         .toList();
   }
 }
