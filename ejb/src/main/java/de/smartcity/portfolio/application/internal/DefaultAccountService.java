@@ -1,11 +1,11 @@
 package de.smartcity.portfolio.application.internal;
 
 import de.smartcity.portfolio.application.AccountService;
+import de.smartcity.portfolio.domain.model.user.PasswordHashes;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.ParameterValidation;
-import de.smartcity.portfolio.infrastructure.security.PasswordHashing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ import java.util.Optional;
 public class DefaultAccountService implements AccountService {
 
   @Inject private Caller caller;
-  @Inject private PasswordHashing hashing;
+  @Inject private PasswordHashes hashing;
 
   @Override
   public Optional<UserAccount> currentAccount() {

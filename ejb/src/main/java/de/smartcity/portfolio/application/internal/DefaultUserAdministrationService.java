@@ -1,13 +1,13 @@
 package de.smartcity.portfolio.application.internal;
 
 import de.smartcity.portfolio.application.UserAdministrationService;
+import de.smartcity.portfolio.domain.model.user.PasswordHashes;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.model.user.UserRepository;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.ParameterValidation;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.PersistenceConflicts;
-import de.smartcity.portfolio.infrastructure.security.PasswordHashing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ import java.util.Set;
 public class DefaultUserAdministrationService implements UserAdministrationService {
 
   @Inject private UserRepository users;
-  @Inject private PasswordHashing hashing;
+  @Inject private PasswordHashes hashing;
   @Inject private References references;
 
   @Override

@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.infrastructure.security;
 
+import de.smartcity.portfolio.domain.model.user.PasswordHashes;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,7 @@ import java.util.concurrent.atomic.LongAdder;
  * and slow: HMAC-SHA512 with 210,000 iterations, as OWASP recommends for PBKDF2 today.
  */
 @ApplicationScoped
-public class PasswordHashing {
+public class PasswordHashing implements PasswordHashes {
 
   @Inject private Pbkdf2PasswordHash hash;
 
@@ -41,10 +42,12 @@ public class PasswordHashing {
     return matches(password, storedHash.orElse(nobodysHash)) && storedHash.isPresent();
   }
 
+  @Override
   public String hash(String password) {
     return hash.generate(password.toCharArray());
   }
 
+  @Override
   public boolean matches(String password, String storedHash) {
     checks.increment();
     return hash.verify(password.toCharArray(), storedHash);
