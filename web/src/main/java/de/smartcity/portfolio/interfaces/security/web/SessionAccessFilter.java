@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serial;
 import java.security.Principal;
 import java.util.Optional;
 
@@ -24,6 +25,8 @@ import java.util.Optional;
  */
 @WebFilter(urlPatterns = "/*")
 public class SessionAccessFilter extends HttpFilter {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   static final String SIGN_IN_AFTER_CHANGE = "/login.xhtml?sessionEnded=true";
 
