@@ -1,8 +1,6 @@
 package de.smartcity.portfolio.it;
 
 import de.smartcity.portfolio.domain.model.user.Role;
-import java.security.PrivilegedActionException;
-import java.security.PrivilegedExceptionAction;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.authz.RoleMapper;
 import org.wildfly.security.authz.Roles;
@@ -38,15 +36,12 @@ public final class As {
   }
 
   private static <T> T user(String username, Roles roles, Work<T> work) throws Exception {
-    PrivilegedExceptionAction<T> action = work::run;
-    try {
-      return SecurityDomain.getCurrent()
-          .createAdHocIdentity(username)
-          .withDefaultRoleMapper(RoleMapper.constant(roles))
-          .runAs(action);
-    } catch (PrivilegedActionException e) {
-      throw e.getException();
-    }
+    // runAsFunctionEx rather than the deprecated runAs(PrivilegedExceptionAction): the work's own
+    // exception comes through unwrapped.
+    return SecurityDomain.getCurrent()
+        .createAdHocIdentity(username)
+        .withDefaultRoleMapper(RoleMapper.constant(roles))
+        .runAsFunctionEx((Work<T> w, Void unused) -> w.run(), work, null);
   }
 
   /** The e-mail address of the person the demo project manager is. */

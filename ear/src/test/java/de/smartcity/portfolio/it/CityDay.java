@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.it;
 
+import de.smartcity.portfolio.infrastructure.time.CityClock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -10,7 +11,8 @@ import java.time.ZoneId;
  */
 final class CityDay {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+  /** The application's own city time zone, so that tests and application cannot disagree. */
+  static final ZoneId ZONE = CityClock.ZONE;
 
   private CityDay() {}
 

@@ -233,7 +233,9 @@ class InputBoundsIT {
   @SafeVarargs
   private static Map<String, String> fields(Map<String, String>... parts) {
     Map<String, String> all = new LinkedHashMap<>();
-    List.of(parts).forEach(all::putAll);
+    for (Map<String, String> part : parts) {
+      all.putAll(part);
+    }
     return all;
   }
 

@@ -65,10 +65,13 @@ final class ReadBack {
         : cell.getNumericCellValue();
   }
 
-  /** The PDF's text, with runs of white space (line breaks of wrapped cells) as one blank. */
+  /**
+   * The PDF's text, with runs of white space (line breaks of wrapped cells, the no-break space
+   * between amount and euro sign) as one blank.
+   */
   static String pdfText(byte[] content) {
     try (PDDocument document = Loader.loadPDF(content)) {
-      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      return new PDFTextStripper().getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,8 +1,8 @@
 package de.smartcity.portfolio.application.internal;
 
+import de.smartcity.portfolio.application.KeptUntilChange;
 import de.smartcity.portfolio.domain.model.dashboard.Dashboard;
 import de.smartcity.portfolio.domain.model.dashboard.Dashboard.MilestoneLine;
-import de.smartcity.portfolio.infrastructure.persistence.changes.KeptUntilChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;

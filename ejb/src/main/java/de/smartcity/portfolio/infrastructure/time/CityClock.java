@@ -7,8 +7,9 @@ import java.time.ZoneId;
 
 /**
  * The one clock of the application, in the city's time zone: "today" for overdue milestones and
- * deadlines is Bochum's today, whatever zone the server runs in. Code that needs today injects the
- * {@link Clock} it produces.
+ * deadlines is Bochum's today, whatever zone the server runs in. Code that needs today or now, in
+ * ejb and in web, injects the {@link Clock} it produces, and takes the zone from it ({@code
+ * clock.getZone()}); {@link #ZONE} is the one place the zone is named.
  */
 @ApplicationScoped
 public class CityClock {

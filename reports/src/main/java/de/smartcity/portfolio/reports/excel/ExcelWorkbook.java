@@ -68,10 +68,12 @@ public final class ExcelWorkbook implements AutoCloseable {
     }
   }
 
-  /** Deletes the temporary files the streamed rows were parked in. */
+  /**
+   * Deletes the temporary files the streamed rows were parked in: since POI 5.4 the workbook's
+   * {@code close()} does that itself ({@code dispose()} is deprecated).
+   */
   @Override
   public void close() {
-    workbook.dispose();
     try {
       workbook.close();
     } catch (IOException e) {

@@ -6,14 +6,14 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
- * Labels and number/date formats of the reports in one language.
+ * Labels and number/date formats of the reports in one language; money and dates are written by
+ * {@link LocaleFormat}, as on the pages.
  *
  * <p>German is the language of the official documents, so it is also where any other language falls
  * back to; the JVM's default locale never decides what a document says.
@@ -37,12 +37,12 @@ public final class ReportTexts {
 
   private final Locale locale;
   private final ResourceBundle bundle;
-  private final DateTimeFormatter dates;
+  private final LocaleFormat format;
 
   private ReportTexts(Locale locale) {
     this.locale = Objects.requireNonNull(locale, "locale");
     this.bundle = ResourceBundle.getBundle(BUNDLE, locale, GERMAN_FALLBACK);
-    this.dates = DateTimeFormatter.ofPattern(bundle.getString("format.date"), locale);
+    this.format = LocaleFormat.of(locale);
   }
 
   public static ReportTexts of(Locale locale) {
@@ -67,8 +67,9 @@ public final class ReportTexts {
     return bundle.getString(value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
+  /** A euro amount as pages write it too ({@link LocaleFormat}). */
   public String money(BigDecimal amount) {
-    return decimalFormat("format.money").format(amount);
+    return format.money(amount);
   }
 
   /** A share given in percent (65.00 means 65 %). */
@@ -76,8 +77,9 @@ public final class ReportTexts {
     return decimalFormat("format.percent").format(percent);
   }
 
+  /** A day as pages write it too ({@link LocaleFormat}). */
   public String date(LocalDate date) {
-    return date == null ? "" : dates.format(date);
+    return format.date(date);
   }
 
   /** Excel's own format code for euro amounts; Excel applies the reader's separators itself. */

@@ -42,8 +42,9 @@ class LabelBundlesTest {
   void shouldFormatGermanAmountsDatesAndShares() {
     ReportTexts texts = ReportTexts.of(Locale.GERMANY);
 
-    assertThat(texts.money(new java.math.BigDecimal("1234.56"))).isEqualTo("1.234,56 €");
-    assertThat(texts.money(new java.math.BigDecimal("-0.50"))).isEqualTo("-0,50 €");
+    // A no-break space between amount and sign, as on the pages.
+    assertThat(texts.money(new java.math.BigDecimal("1234.56"))).isEqualTo("1.234,56\u00a0€");
+    assertThat(texts.money(new java.math.BigDecimal("-0.50"))).isEqualTo("-0,50\u00a0€");
     assertThat(texts.percent(new java.math.BigDecimal("12.35"))).isEqualTo("12,35 %");
     assertThat(texts.date(java.time.LocalDate.of(2026, 12, 31))).isEqualTo("31.12.2026");
   }

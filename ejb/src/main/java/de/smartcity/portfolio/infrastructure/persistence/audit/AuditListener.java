@@ -2,9 +2,10 @@ package de.smartcity.portfolio.infrastructure.persistence.audit;
 
 import de.smartcity.portfolio.domain.model.audit.AuditAction;
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
+import jakarta.enterprise.inject.spi.CDI;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
@@ -49,6 +50,12 @@ class AuditListener extends DescriptorEventAdapter {
               .map(c -> c.equals("PROJECT_ID") ? "CAST(#PROJECT_ID AS BIGINT)" : "#" + c)
               .collect(Collectors.joining(", "))
           + ")";
+
+  /**
+   * The application's one clock, looked up when first needed: EclipseLink, not CDI, makes this
+   * listener, and it does so before the application's beans are ready.
+   */
+  private volatile Clock clock;
 
   @Override
   public void postInsert(DescriptorEvent event) {
@@ -142,7 +149,7 @@ class AuditListener extends DescriptorEventAdapter {
     return String.valueOf(value);
   }
 
-  private static void write(
+  private void write(
       DescriptorEvent event, AuditAction action, String field, String oldValue, String newValue) {
     AbstractEntity entity = (AbstractEntity) event.getSource();
     DataModifyQuery insert = new DataModifyQuery(INSERT);
@@ -151,7 +158,7 @@ class AuditListener extends DescriptorEventAdapter {
     session.executeQuery(
         insert,
         Arrays.asList(
-            Timestamp.from(Instant.now()),
+            Timestamp.from(clock().instant()),
             AuditUser.current(),
             action.name(),
             entity.getClass().getSimpleName(),
@@ -161,5 +168,14 @@ class AuditListener extends DescriptorEventAdapter {
             field,
             oldValue,
             newValue));
+  }
+
+  private Clock clock() {
+    Clock known = clock;
+    if (known == null) {
+      known = CDI.current().select(Clock.class).get();
+      clock = known;
+    }
+    return known;
   }
 }

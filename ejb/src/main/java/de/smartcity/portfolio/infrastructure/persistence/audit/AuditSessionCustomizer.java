@@ -5,9 +5,9 @@ import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
 import de.smartcity.portfolio.infrastructure.persistence.changes.ChangeListener;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.ReceiptTotalsListener;
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * Puts the audit listener on every stored record when the persistence unit starts, so no entity and

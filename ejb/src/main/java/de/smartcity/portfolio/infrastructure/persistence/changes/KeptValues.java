@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.infrastructure.persistence.changes;
 
+import de.smartcity.portfolio.application.KeptUntilChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
@@ -26,6 +27,7 @@ public class KeptValues {
   @Produces
   @Dependent
   <K, V> KeptUntilChange<K, V> keptUntilChange() {
-    return new KeptUntilChange<>(clock, Duration.ofSeconds(maxAgeSeconds));
+    return new KeptUntilChange<>(
+        clock, Duration.ofSeconds(maxAgeSeconds), CommittedChanges::generation);
   }
 }

@@ -6,7 +6,6 @@ import de.smartcity.portfolio.domain.model.organisation.Organisation;
 import de.smartcity.portfolio.domain.model.organisation.Person;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
-import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -53,17 +52,18 @@ public class UserAdministrationView implements Serializable {
   }
 
   public void create() {
-    try {
-      administration.createUser(
-          username, displayName, Set.copyOf(roles), personEmail, organisation, initialPassword);
-    } catch (BusinessRuleViolation refused) {
-      messages.show(refused);
+    if (!messages
+        .attempt(
+            () ->
+                administration.createUser(
+                    username,
+                    displayName,
+                    Set.copyOf(roles),
+                    personEmail,
+                    organisation,
+                    initialPassword))
+        .saved()) {
       return;
-    } catch (jakarta.ejb.EJBException failure) {
-      if (messages.showViolations(failure)) {
-        return;
-      }
-      throw failure;
     }
     messages.info("admin.users.created", username);
     username = null;
@@ -104,16 +104,9 @@ public class UserAdministrationView implements Serializable {
   }
 
   private void act(java.util.function.Supplier<UserAccount> change) {
-    try {
-      UserAccount changed = change.get();
-      messages.info("admin.users.saved", changed.getUsername());
-    } catch (BusinessRuleViolation refused) {
-      messages.show(refused);
-    } catch (jakarta.ejb.EJBException failure) {
-      if (!messages.showViolations(failure)) {
-        throw failure;
-      }
-    }
+    messages
+        .attemptReturning(change)
+        .ifPresent(changed -> messages.info("admin.users.saved", changed.getUsername()));
     load();
     selected = null;
   }

@@ -1,21 +1,21 @@
 package de.smartcity.portfolio.interfaces.dashboard.web;
 
 import de.smartcity.portfolio.application.DashboardService;
-import de.smartcity.portfolio.application.Download;
 import de.smartcity.portfolio.domain.model.dashboard.Dashboard;
 import de.smartcity.portfolio.domain.model.dashboard.Dashboard.HealthQuarter;
 import de.smartcity.portfolio.domain.model.dashboard.Dashboard.MilestoneLine;
 import de.smartcity.portfolio.domain.model.dashboard.Dashboard.PlanActual;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures.QuarterFlow;
 import de.smartcity.portfolio.interfaces.dashboard.web.ChartJson.Series;
+import de.smartcity.portfolio.interfaces.shared.web.Downloads;
 import de.smartcity.portfolio.interfaces.shared.web.Formats;
+import de.smartcity.portfolio.interfaces.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.primefaces.event.ItemSelectEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineGroup;
@@ -49,6 +48,7 @@ public class DashboardView implements Serializable {
 
   @Inject private DashboardService service;
   @Inject private Formats formats;
+  @Inject private Messages messages;
 
   private Dashboard dashboard;
   private int upcomingDays;
@@ -275,15 +275,13 @@ public class DashboardView implements Serializable {
     return quarters.isEmpty() ? Optional.empty() : Optional.of(quarters.get(quarters.size() - 1));
   }
 
-  /** The dashboard as a PDF handout, generated when asked for. */
-  public StreamedContent getHandout() {
-    Download file = service.handout(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-    return DefaultStreamedContent.builder()
-        .name(file.fileName())
-        .contentType(file.mediaType())
-        .contentLength((long) file.content().length)
-        .stream(() -> new ByteArrayInputStream(file.content()))
-        .build();
+  /** The dashboard as a PDF handout, made once when the button is pressed. */
+  public StreamedContent handout() {
+    return messages
+        .attemptReturning(
+            () -> service.handout(FacesContext.getCurrentInstance().getViewRoot().getLocale()))
+        .map(Downloads::of)
+        .orElse(null);
   }
 
   private static ExternalContext external() {

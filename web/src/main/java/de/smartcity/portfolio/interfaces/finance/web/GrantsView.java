@@ -9,7 +9,6 @@ import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofOfUseRepository.LateChanges;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofPeriod;
-import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.interfaces.shared.web.Downloads;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
 import de.smartcity.portfolio.reports.ReportFormat;
@@ -119,12 +118,7 @@ public class GrantsView implements Serializable {
   }
 
   private StreamedContent download(Supplier<Download> file) {
-    try {
-      return Downloads.of(file.get());
-    } catch (BusinessRuleViolation refused) {
-      messages.show(refused);
-      return null;
-    }
+    return messages.attemptReturning(file).map(Downloads::of).orElse(null);
   }
 
   private static java.util.Locale locale() {

@@ -10,21 +10,18 @@ import de.smartcity.portfolio.domain.model.proofofuse.ProofOfUseRepository.LateC
 import de.smartcity.portfolio.domain.model.proofofuse.ProofPeriod;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
-import de.smartcity.portfolio.infrastructure.time.CityClock;
 import de.smartcity.portfolio.interfaces.shared.web.Downloads;
+import de.smartcity.portfolio.interfaces.shared.web.Formats;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
 import de.smartcity.portfolio.reports.ReportFormat;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.StreamedContent;
@@ -43,11 +40,11 @@ public class ProofOfUseView implements Serializable {
   /**
    * A submitted proof as the page shows it, without its files.
    *
-   * @param submittedAt when, in the city's time
+   * @param submittedAt when
    * @param submittedBy by whom
    */
   public record Submission(
-      ZonedDateTime submittedAt,
+      Instant submittedAt,
       String submittedBy,
       String xlsxName,
       String xlsxSha256,
@@ -59,6 +56,7 @@ public class ProofOfUseView implements Serializable {
   @Inject private ProofOfUseService proofs;
   @Inject private ReportService reports;
   @Inject private Messages messages;
+  @Inject private Formats formats;
 
   private Grant grant;
   private ProofPeriod period;
@@ -125,7 +123,7 @@ public class ProofOfUseView implements Serializable {
 
   private static Submission shown(ProofSubmission stored) {
     return new Submission(
-        stored.getSubmittedAt().atZone(CityClock.ZONE),
+        stored.getSubmittedAt(),
         stored.getSubmittedBy(),
         stored.getXlsxName(),
         stored.getXlsxSha256(),
@@ -134,48 +132,40 @@ public class ProofOfUseView implements Serializable {
   }
 
   public void save() {
-    try {
-      fill(
-          proofs.saveNarrative(
-              grant.getId(),
-              period,
-              version,
-              new NarrativeInput(
-                  start,
-                  duration,
-                  completion,
-                  fundedStaff,
-                  results,
-                  deviationsFromPlan,
-                  deviationsFromFinancePlan)));
-      messages.info("proof.narrative.saved");
-    } catch (BusinessRuleViolation refused) {
-      messages.show(refused);
-    } catch (EJBException failure) {
-      if (!messages.showViolations(failure)) {
-        throw failure;
-      }
-    }
+    NarrativeInput input =
+        new NarrativeInput(
+            start,
+            duration,
+            completion,
+            fundedStaff,
+            results,
+            deviationsFromPlan,
+            deviationsFromFinancePlan);
+    messages
+        .attemptReturning(() -> proofs.saveNarrative(grant.getId(), period, version, input))
+        .ifPresent(
+            saved -> {
+              fill(saved);
+              messages.info("proof.narrative.saved");
+            });
   }
 
   public void submit() {
-    try {
-      proofs.submit(grant.getId(), period, locale());
+    if (messages.attempt(() -> proofs.submit(grant.getId(), period, locale())).saved()) {
       reload();
       messages.info("proof.submitted");
-    } catch (BusinessRuleViolation refused) {
-      messages.show(refused);
     }
   }
 
+  /**
+   * The narrative as a file, made once when the button is pressed; nothing and a message if not.
+   */
   public StreamedContent download(String format) {
-    try {
-      return Downloads.of(
-          reports.proofOfUse(grant.getId(), period, ReportFormat.valueOf(format), locale()));
-    } catch (BusinessRuleViolation refused) {
-      messages.show(refused);
-      return null;
-    }
+    return messages
+        .attemptReturning(
+            () -> reports.proofOfUse(grant.getId(), period, ReportFormat.valueOf(format), locale()))
+        .map(Downloads::of)
+        .orElse(null);
   }
 
   private static java.util.Locale locale() {
@@ -213,11 +203,7 @@ public class ProofOfUseView implements Serializable {
 
   /** When the proof was submitted, in the city's time and the user's format. */
   public String getSubmittedAtText() {
-    return submission == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(locale())
-            .format(submission.submittedAt());
+    return submission == null ? "" : formats.time(submission.submittedAt());
   }
 
   public String getStart() {

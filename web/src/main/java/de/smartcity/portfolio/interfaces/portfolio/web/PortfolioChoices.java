@@ -1,7 +1,7 @@
 package de.smartcity.portfolio.interfaces.portfolio.web;
 
+import de.smartcity.portfolio.application.KeptUntilChange;
 import de.smartcity.portfolio.application.MasterDataService;
-import de.smartcity.portfolio.infrastructure.persistence.changes.KeptUntilChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;

@@ -10,7 +10,7 @@ import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.shared.Quarter;
 import de.smartcity.portfolio.interfaces.portfolio.web.PortfolioChoices.Choices;
 import de.smartcity.portfolio.interfaces.shared.web.Downloads;
-import de.smartcity.portfolio.interfaces.shared.web.Formats;
+import de.smartcity.portfolio.interfaces.shared.web.Messages;
 import de.smartcity.portfolio.reports.ReportFormat;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,6 +46,8 @@ public class PortfolioView implements Serializable {
   @Inject private PortfolioChoices portfolioChoices;
   @Inject private ReportService reportService;
   @Inject private DashboardService dashboardService;
+  @Inject private Clock clock;
+  @Inject private Messages messages;
 
   private String theme;
   private String field;
@@ -134,19 +137,26 @@ public class PortfolioView implements Serializable {
         .toList();
   }
 
-  /** The council's portfolio report as an Excel workbook, generated when asked for. */
-  public StreamedContent getExcel() {
-    return Downloads.of(reportService.portfolioReport(ReportFormat.XLSX, locale()));
+  /** The council's portfolio report as an Excel workbook, made once when the button is pressed. */
+  public StreamedContent excel() {
+    return report(ReportFormat.XLSX);
   }
 
-  /** The council's portfolio report as a PDF, generated when asked for. */
-  public StreamedContent getPdf() {
-    return Downloads.of(reportService.portfolioReport(ReportFormat.PDF, locale()));
+  /** The council's portfolio report as a PDF, made once when the button is pressed. */
+  public StreamedContent pdf() {
+    return report(ReportFormat.PDF);
+  }
+
+  private StreamedContent report(ReportFormat format) {
+    return messages
+        .attemptReturning(() -> reportService.portfolioReport(format, locale()))
+        .map(Downloads::of)
+        .orElse(null);
   }
 
   /** The file name of the export of the current view, without its extension. */
   public String getExportName() {
-    return "Projektliste_" + LocalDate.now(Formats.CITY);
+    return "Projektliste_" + LocalDate.now(clock);
   }
 
   private static Locale locale() {

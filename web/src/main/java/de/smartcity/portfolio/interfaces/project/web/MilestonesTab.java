@@ -4,13 +4,13 @@ import de.smartcity.portfolio.application.MilestoneInput;
 import de.smartcity.portfolio.application.MilestoneService;
 import de.smartcity.portfolio.domain.model.milestone.Milestone;
 import de.smartcity.portfolio.domain.model.milestone.MilestoneState;
-import de.smartcity.portfolio.interfaces.shared.web.Formats;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,6 +32,7 @@ public class MilestonesTab implements Serializable {
   @Inject private ProjectView page;
   @Inject private MilestoneService milestones;
   @Inject private Messages messages;
+  @Inject private Clock clock;
 
   private List<Row> rows;
 
@@ -87,7 +88,7 @@ public class MilestonesTab implements Serializable {
     change(
         () ->
             milestones.completeMilestone(
-                row.milestone().getId(), row.milestone().getVersion(), LocalDate.now(Formats.CITY)),
+                row.milestone().getId(), row.milestone().getVersion(), LocalDate.now(clock)),
         "milestone.completed",
         row);
   }

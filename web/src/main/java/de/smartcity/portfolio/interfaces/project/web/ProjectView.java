@@ -133,11 +133,18 @@ public class ProjectView implements Serializable {
     return bundle.containsKey(key) ? bundle.getString(key) : field;
   }
 
-  /** The project one-pager (Projektsteckbrief) as PDF, generated when asked for. */
-  public StreamedContent getOnePager() {
-    return Downloads.of(
-        reports.projectSheet(
-            project.getId(), FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+  /**
+   * The project one-pager (Projektsteckbrief) as PDF, made once when the button is pressed; nothing
+   * and a message if it cannot be.
+   */
+  public StreamedContent onePager() {
+    return messages
+        .attemptReturning(
+            () ->
+                reports.projectSheet(
+                    project.getId(), FacesContext.getCurrentInstance().getViewRoot().getLocale()))
+        .map(Downloads::of)
+        .orElse(null);
   }
 
   public Health[] getHealths() {

@@ -4,13 +4,14 @@ import de.smartcity.portfolio.application.NewStatusReport;
 import de.smartcity.portfolio.application.StatusReportService;
 import de.smartcity.portfolio.domain.model.project.Health;
 import de.smartcity.portfolio.domain.model.statusreport.StatusReport;
-import de.smartcity.portfolio.interfaces.shared.web.Formats;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,15 +25,21 @@ public class StatusReportsTab implements Serializable {
   @Inject private ProjectView page;
   @Inject private StatusReportService reports;
   @Inject private Messages messages;
+  @Inject private Clock clock;
 
   private List<StatusReport> history;
 
-  private LocalDate reportDate = LocalDate.now(Formats.CITY);
+  private LocalDate reportDate;
   private Health health;
   private String healthReason;
   private String progress;
   private String nextSteps;
   private String risks;
+
+  @PostConstruct
+  void open() {
+    reportDate = LocalDate.now(clock);
+  }
 
   public List<StatusReport> getHistory() {
     if (history == null) {
@@ -51,7 +58,7 @@ public class StatusReportsTab implements Serializable {
                     page.getProject().getId(), page.getProject().getVersion(), report)))) {
       messages.info("report.saved");
       history = null;
-      reportDate = LocalDate.now(Formats.CITY);
+      reportDate = LocalDate.now(clock);
       health = null;
       healthReason = null;
       progress = null;

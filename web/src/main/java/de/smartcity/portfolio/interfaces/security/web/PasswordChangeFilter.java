@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Serial;
 
 /**
  * Sends a user whose password was set by somebody else to the page where they choose their own,
@@ -17,6 +18,8 @@ import java.io.IOException;
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class PasswordChangeFilter extends HttpFilter {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   static final String MUST_CHANGE = PasswordChangeFilter.class.getName() + ".mustChange";
   static final String PAGE = "/account/password.xhtml";

@@ -1,9 +1,7 @@
 package de.smartcity.portfolio.interfaces.security.web;
 
 import de.smartcity.portfolio.application.AccountService;
-import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -12,6 +10,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where a user replaces their password, and must do so after a reset. The new one is typed twice;
@@ -35,19 +34,13 @@ public class PasswordView {
       messages.errorAt("confirmation", "password.confirmation.mismatch");
       return;
     }
-    long stamp;
-    try {
-      stamp = accounts.changeOwnPassword(currentPassword, newPassword);
-    } catch (BusinessRuleViolation refused) {
-      messages.show(refused);
-      return;
-    } catch (EJBException refused) {
-      // A password too short, too long or blank breaks the service's declared bounds.
-      if (!messages.showViolations(refused)) {
-        throw refused;
-      }
+    // A password too short, too long or blank breaks the service's declared bounds: a message too.
+    Optional<Long> changed =
+        messages.attemptReturning(() -> accounts.changeOwnPassword(currentPassword, newPassword));
+    if (changed.isEmpty()) {
       return;
     }
+    long stamp = changed.get();
     ExternalContext external = facesContext.getExternalContext();
     // This session goes on with the new stamp, under a new id; the user's other sessions end.
     HttpServletRequest request = (HttpServletRequest) external.getRequest();

@@ -1,6 +1,7 @@
 package de.smartcity.portfolio.interfaces.security.web;
 
 import de.smartcity.portfolio.application.SessionAccessService;
+import de.smartcity.portfolio.interfaces.shared.web.Redirects;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serial;
 import java.security.Principal;
 import java.util.Optional;
 
@@ -23,6 +25,8 @@ import java.util.Optional;
  */
 @WebFilter(urlPatterns = "/*")
 public class SessionAccessFilter extends HttpFilter {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   static final String SIGN_IN_AFTER_CHANGE = "/login.xhtml?sessionEnded=true";
 
@@ -64,23 +68,6 @@ public class SessionAccessFilter extends HttpFilter {
     if (session != null) {
       session.invalidate();
     }
-    String signIn = request.getContextPath() + SIGN_IN_AFTER_CHANGE;
-    if (isAjax(request)) {
-      response.setContentType("text/xml");
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                  + signIn
-                  + "\"/></partial-response>");
-      return;
-    }
-    response.sendRedirect(signIn);
-  }
-
-  private static boolean isAjax(HttpServletRequest request) {
-    return "partial/ajax".equals(request.getHeader("Faces-Request"))
-        || "true".equals(request.getParameter("jakarta.faces.partial.ajax"));
+    Redirects.send(request, response, request.getContextPath() + SIGN_IN_AFTER_CHANGE);
   }
 }

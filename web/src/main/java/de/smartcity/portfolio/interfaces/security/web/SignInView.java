@@ -5,7 +5,6 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 import de.smartcity.portfolio.application.SessionAccessService;
 import de.smartcity.portfolio.application.SignInCredential;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
-import de.smartcity.portfolio.interfaces.shared.web.Formats;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -20,6 +19,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -39,6 +39,7 @@ public class SignInView {
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext facesContext;
   @Inject private SessionAccessService access;
+  @Inject private Clock clock;
 
   @NotBlank private String username;
   @NotBlank private String password;
@@ -89,7 +90,7 @@ public class SignInView {
                     MessageFormat.format(
                         msg.getString("signin.throttled"),
                         // Rounded up, so that "after" is true to the second.
-                        LocalTime.ofInstant(until.plusSeconds(1), Formats.CITY)
+                        LocalTime.ofInstant(until.plusSeconds(1), clock.getZone())
                             .truncatedTo(ChronoUnit.SECONDS)
                             .format(DateTimeFormatter.ofPattern("HH:mm:ss"))))
             .orElseGet(() -> msg.getString("signin.failed"));

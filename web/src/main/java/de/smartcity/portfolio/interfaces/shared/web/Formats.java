@@ -1,32 +1,29 @@
 package de.smartcity.portfolio.interfaces.shared.web;
 
 import de.smartcity.portfolio.domain.shared.Money;
+import de.smartcity.portfolio.reports.text.LocaleFormat;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Currency;
 import java.util.Locale;
 
 /**
- * How pages write money, dates and times in the user's language: {@code 1.234,56 €} and {@code
- * 31.12.2026} in German, {@code €1,234.56} and {@code 2026-12-31} in English (ISO dates, so that
- * readers in Japan and in Britain read the same day).
+ * How pages write money, dates and times in the user's language, as the reports do ({@link
+ * LocaleFormat}): {@code 1.234,56 €} and {@code 31.12.2026} in German, {@code €1,234.56} and {@code
+ * 31 Dec 2026} in English. Times are the city's, from the application's one clock.
  */
 @Named("fmt")
 @RequestScoped
 public class Formats {
 
-  /** The city's time zone, in which audit times are shown. */
-  public static final ZoneId CITY = ZoneId.of("Europe/Berlin");
-
-  private static final Currency EUR = Currency.getInstance("EUR");
+  @Inject private Clock clock;
 
   public String money(Money money) {
     return money == null ? "" : money(money.amount());
@@ -46,15 +43,14 @@ public class Formats {
   }
 
   public String date(LocalDate date) {
-    return date == null ? "" : date.format(DateTimeFormatter.ofPattern(datePattern(locale())));
+    return LocaleFormat.of(locale()).date(date);
   }
 
+  /** A moment as a day and time of day in the city, for example {@code 31.12.2026 14:05}. */
   public String time(Instant instant) {
     return instant == null
         ? ""
-        : DateTimeFormatter.ofPattern(datePattern(locale()) + " HH:mm")
-            .withZone(CITY)
-            .format(instant);
+        : LocaleFormat.of(locale()).dateTime(instant.atZone(clock.getZone()));
   }
 
   /** The decimal separator of amount fields: a comma in German, a point in English. */
@@ -71,14 +67,15 @@ public class Formats {
     return datePattern(locale());
   }
 
+  /** The pattern date fields show and accept: German as it reads, English the ISO date. */
   static String datePattern(Locale locale) {
-    return "de".equals(locale.getLanguage()) ? "dd.MM.yyyy" : "yyyy-MM-dd";
+    return LocaleFormat.of(locale).inputDatePattern();
   }
 
   /** A rule message's argument as the user reads it: dates and money in their language. */
   static Object forMessage(Object argument, Locale locale) {
     if (argument instanceof LocalDate date) {
-      return date.format(DateTimeFormatter.ofPattern(datePattern(locale)));
+      return LocaleFormat.of(locale).date(date);
     }
     if (argument instanceof Money money) {
       return euros(money.amount(), locale);
@@ -87,9 +84,7 @@ public class Formats {
   }
 
   static String euros(BigDecimal amount, Locale locale) {
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-    format.setCurrency(EUR);
-    return format.format(amount);
+    return LocaleFormat.of(locale).money(amount);
   }
 
   private static Locale locale() {

@@ -7,7 +7,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Turns a refused request into a message in the user's language, next to the field it concerns
@@ -60,6 +63,17 @@ public class Messages {
       facesContext.validationFailed();
       return Outcome.REFUSED;
     }
+  }
+
+  /**
+   * Like {@link #attempt(Runnable)}, for a change that answers with what it saved or made (a
+   * record, a file): that answer, or nothing when the change was refused and the messages say why.
+   */
+  public <T> Optional<T> attemptReturning(Supplier<T> change) {
+    AtomicReference<T> answer = new AtomicReference<>();
+    return attempt(() -> answer.set(change.get())).saved()
+        ? Optional.ofNullable(answer.get())
+        : Optional.empty();
   }
 
   public void show(BusinessRuleViolation violation) {

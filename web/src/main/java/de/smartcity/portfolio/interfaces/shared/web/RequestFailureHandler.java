@@ -95,23 +95,8 @@ public class RequestFailureHandler extends PrimeExceptionHandler {
     }
     try {
       response.resetBuffer();
-      if (context.getPartialViewContext().isAjaxRequest()) {
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType("text/xml;charset=UTF-8");
-        byte[] redirect =
-            ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + address.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
-                    + "\"></redirect></partial-response>")
-                .getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(redirect.length);
-        try {
-          response.getOutputStream().write(redirect);
-        } catch (IllegalStateException writerInUse) {
-          response.getWriter().write(new String(redirect, StandardCharsets.UTF_8));
-        }
-      } else {
-        response.sendRedirect(address);
-      }
+      Redirects.send(
+          (HttpServletRequest) context.getExternalContext().getRequest(), response, address);
       response.flushBuffer();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,4 +1,4 @@
-package de.smartcity.portfolio.infrastructure.persistence.changes;
+package de.smartcity.portfolio.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +38,12 @@ class KeptUntilChangeTest {
   }
 
   private final HandClock clock = new HandClock();
+
+  /** The count of written records, as the server's listener keeps it. */
+  private final AtomicLong changes = new AtomicLong();
+
   private final KeptUntilChange<String, Integer> kept =
-      new KeptUntilChange<>(clock, Duration.ofSeconds(60));
+      new KeptUntilChange<>(clock, Duration.ofSeconds(60), changes::get);
   private final AtomicInteger computations = new AtomicInteger();
   private final Supplier<Integer> compute = computations::incrementAndGet;
 
@@ -55,7 +60,7 @@ class KeptUntilChangeTest {
   void shouldComputeAgainAfterARecordIsWritten() {
     kept.get("2026-12-02", compute);
 
-    CommittedChanges.noteWrite();
+    changes.incrementAndGet();
 
     assertThat(kept.get("2026-12-02", compute)).isEqualTo(2);
   }
@@ -81,7 +86,7 @@ class KeptUntilChangeTest {
     kept.get(
         "2026-12-02",
         () -> {
-          CommittedChanges.noteWrite();
+          changes.incrementAndGet();
           return computations.incrementAndGet();
         });
 
