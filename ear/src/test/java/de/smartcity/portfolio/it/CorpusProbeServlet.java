@@ -17,11 +17,9 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
@@ -83,19 +81,8 @@ public class CorpusProbeServlet extends HttpServlet {
 
   /** Per table: its name, its row count and the sum of its rows' hashes (order does not count). */
   private List<String> fingerprint() throws SQLException {
-    TreeMap<String, String> tables = new TreeMap<>();
     try (Connection connection = dataSource.getConnection()) {
-      for (String name : TableFingerprint.tables(connection)) {
-        String table = name.toUpperCase(Locale.ROOT);
-        if (!IGNORED_TABLES.contains(table)) {
-          tables.put(
-              table,
-              TableFingerprint.of(connection, "SELECT * FROM " + name, table, IGNORED_COLUMNS));
-        }
-      }
+      return TableFingerprint.lines(connection, IGNORED_TABLES, Map.of(), IGNORED_COLUMNS);
     }
-    List<String> lines = new ArrayList<>();
-    tables.forEach((table, summary) -> lines.add(table + " " + summary));
-    return lines;
   }
 }

@@ -9,12 +9,9 @@ import java.io.IOException;
 import java.io.Serial;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
@@ -101,18 +98,8 @@ public class DemoChecksumServlet extends HttpServlet {
   }
 
   private List<String> checksums() throws SQLException {
-    TreeMap<String, String> tables = new TreeMap<>();
     try (Connection connection = dataSource.getConnection()) {
-      for (String name : TableFingerprint.tables(connection)) {
-        String table = name.toUpperCase(Locale.ROOT);
-        if (!IGNORED_TABLES.contains(table)) {
-          String query = "SELECT * FROM " + name + DEMO_ROWS.getOrDefault(table, "");
-          tables.put(table, TableFingerprint.of(connection, query, table, IGNORED_COLUMNS));
-        }
-      }
+      return TableFingerprint.lines(connection, IGNORED_TABLES, DEMO_ROWS, IGNORED_COLUMNS);
     }
-    List<String> lines = new ArrayList<>();
-    tables.forEach((table, checksum) -> lines.add(table + " " + checksum));
-    return lines;
   }
 }

@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A table's rows summed up as a row count and a checksum that does not depend on the rows' order,
@@ -24,8 +26,32 @@ final class TableFingerprint {
 
   private TableFingerprint() {}
 
+  /**
+   * One line {@code "<TABLE> <count> <checksum>"} per table of the application's schema, in the
+   * tables' order, leaving out {@code ignoredTables}; a table named in {@code conditions} counts
+   * only the rows its condition ({@code " WHERE ..."}) selects.
+   */
+  static List<String> lines(
+      Connection connection,
+      Set<String> ignoredTables,
+      Map<String, String> conditions,
+      Set<String> ignoredColumns)
+      throws SQLException {
+    TreeMap<String, String> tables = new TreeMap<>();
+    for (String name : tables(connection)) {
+      String table = name.toUpperCase(Locale.ROOT);
+      if (!ignoredTables.contains(table)) {
+        String query = "SELECT * FROM " + name + conditions.getOrDefault(table, "");
+        tables.put(table, of(connection, query, table, ignoredColumns));
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    tables.forEach((table, summary) -> lines.add(table + " " + summary));
+    return lines;
+  }
+
   /** The names of the tables of the application's schema, as the database spells them. */
-  static List<String> tables(Connection connection) throws SQLException {
+  private static List<String> tables(Connection connection) throws SQLException {
     List<String> names = new ArrayList<>();
     try (PreparedStatement statement =
             connection.prepareStatement(
@@ -43,7 +69,8 @@ final class TableFingerprint {
    * {@code "<count> <checksum>"} over the rows the query selects from {@code table} (upper case),
    * leaving out the columns named {@code TABLE.COLUMN} in {@code ignoredColumns}.
    */
-  static String of(Connection connection, String query, String table, Set<String> ignoredColumns)
+  private static String of(
+      Connection connection, String query, String table, Set<String> ignoredColumns)
       throws SQLException {
     MessageDigest digest = sha256();
     long count = 0;
