@@ -740,13 +740,14 @@ class BadInputCorpusIT {
     String[] scenario = probe.probe(scenarioPath()).split(";");
     String grant = scenario[0];
     String project = "/project.xhtml?code=" + scenario[1];
-    String suffix = scenario[1].substring(4);
+    String suffix =
+        scenario[1].substring(scenario[1].lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
     WebSession admin = session();
     admin.signIn("admin", "admin-demo-2026");
-    WebSession pm = user(admin, "SEC-pm-" + suffix, "PROJECT_MANAGER", As.PM_EMAIL);
-    WebSession finance = user(admin, "SEC-fin-" + suffix, "FINANCE", null);
-    WebSession council = user(admin, "SEC-cou-" + suffix, "COUNCIL", null);
-    WebSession secAdmin = user(admin, "SEC-adm-" + suffix, "ADMIN", null);
+    WebSession pm = user(admin, "it-pm-" + suffix, "PROJECT_MANAGER", As.PM_EMAIL);
+    WebSession finance = user(admin, "it-fin-" + suffix, "FINANCE", null);
+    WebSession council = user(admin, "it-cou-" + suffix, "COUNCIL", null);
+    WebSession secAdmin = user(admin, "it-adm-" + suffix, "ADMIN", null);
     fingerprint = probe.get(CorpusProbeServlet.PATH).body();
 
     // Sign-in, as nobody in particular: every value in both fields.

@@ -100,14 +100,27 @@ public final class Deployments {
   }
 
   /**
-   * The application with {@link CorpusProbeServlet} in its web module, for the bad-input corpus: it
-   * sets up its own grant and project and fingerprints the tables before and after.
+   * The application with tests (see {@link #applicationWithTests}) and {@link CorpusProbeServlet}
+   * in its web module, for the bad-input corpus: it sets up its own grant and project through
+   * {@link FundedScenario} and fingerprints the tables before and after.
    */
   public static EnterpriseArchive applicationWithCorpusProbe() {
-    EnterpriseArchive ear = application();
+    EnterpriseArchive ear = applicationWithTests();
     openToAnonymous(ear, CorpusProbeServlet.PATH);
     ear.getAsType(WebArchive.class, "smartcity-web.war", ArchiveFormat.ZIP)
-        .addClass(CorpusProbeServlet.class);
+        .addClasses(CorpusProbeServlet.class, TableFingerprint.class);
+    return ear;
+  }
+
+  /**
+   * The application with {@link DemoChecksumServlet} in its web module, through which the first and
+   * the last class of the suite read the demo data's checksum.
+   */
+  public static EnterpriseArchive applicationWithDemoChecksum() {
+    EnterpriseArchive ear = application();
+    openToAnonymous(ear, DemoChecksumServlet.PATH);
+    ear.getAsType(WebArchive.class, "smartcity-web.war", ArchiveFormat.ZIP)
+        .addClasses(DemoChecksumServlet.class, TableFingerprint.class);
     return ear;
   }
 

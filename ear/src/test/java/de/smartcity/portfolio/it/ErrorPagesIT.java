@@ -112,7 +112,7 @@ class ErrorPagesIT {
 
   @Test
   void shouldAnswerABadNewPasswordWithAMessage() throws Exception {
-    String username = "SEC-pw-" + System.nanoTime();
+    String username = "it-pw-" + System.nanoTime();
     admin("de")
         .submit(
             "/admin/users.xhtml",

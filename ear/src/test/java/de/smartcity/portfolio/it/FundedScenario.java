@@ -3,9 +3,6 @@ package de.smartcity.portfolio.it;
 import de.smartcity.portfolio.application.BudgetService;
 import de.smartcity.portfolio.application.FundingService;
 import de.smartcity.portfolio.application.GrantTerms;
-import de.smartcity.portfolio.application.NewProject;
-import de.smartcity.portfolio.application.ProjectFacts;
-import de.smartcity.portfolio.application.ProjectService;
 import de.smartcity.portfolio.application.ReceiptInput;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
 import de.smartcity.portfolio.domain.model.funding.FundsCall;
@@ -14,15 +11,12 @@ import de.smartcity.portfolio.domain.model.funding.GrantComponent;
 import de.smartcity.portfolio.domain.model.funding.IncomeKind;
 import de.smartcity.portfolio.domain.model.funding.IncomeLine;
 import de.smartcity.portfolio.domain.model.project.Project;
-import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -53,59 +47,66 @@ public class FundedScenario {
     }
   }
 
-  @Inject FundingService funding;
-  @Inject ProjectService projects;
-  @Inject BudgetService budgets;
+  /** A grant of its own and its project, before any plan, receipt or call. */
+  public record GrantAndProject(Grant grant, Project project) {}
 
-  /** Sets the scenario up as an administrator. */
+  @Inject FundingService funding;
+  @Inject BudgetService budgets;
+  @Inject ProjectScenario scenarios;
+
+  /** A grant of its own and a project of it, with the figures above, as an administrator. */
   public Funded create() throws Exception {
     return As.admin(this::setUp);
   }
 
-  private Funded setUp() {
-    String reference =
-        "IT-FR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+  /**
+   * A grant of its own (component B, commitment 15 January 2024, eligible costs 20,000.00 at 65 %,
+   * approved 13,000.00, funded from 1 January 2024 to {@code grantEnd}) and a project of it running
+   * from 1 January 2024 to {@code projectEnd}, without plans, receipts or calls; as whoever the
+   * caller runs as, who must be allowed to register grants.
+   */
+  public GrantAndProject grantWithProject(LocalDate grantEnd, LocalDate projectEnd, String title) {
     Grant grant =
         funding.registerGrant(
             new GrantTerms(
                 "Modellprojekte Smart Cities",
                 "436",
                 GrantComponent.B,
-                reference,
+                ProjectScenario.code("GRANT"),
                 LocalDate.of(2024, 1, 15),
                 new BigDecimal("20000.00"),
                 BigDecimal.valueOf(65),
                 new BigDecimal("13000.00"),
                 LocalDate.of(2024, 1, 1),
-                LocalDate.of(2025, 12, 31),
+                grantEnd,
                 null,
                 null,
                 42));
-    grant =
+    Project project =
+        scenarios
+            .project("FUND")
+            .titled(title)
+            .running(LocalDate.of(2024, 1, 1), projectEnd)
+            .fundedBy(grant.getReference())
+            .register();
+    return new GrantAndProject(grant, project);
+  }
+
+  private Funded setUp() {
+    GrantAndProject own =
+        grantWithProject(
+            LocalDate.of(2025, 12, 31),
+            LocalDate.of(2025, 12, 31),
+            "Sensorik für den Finanzbericht");
+    Project project = own.project();
+    Grant grant =
         funding.planIncome(
-            grant.getId(),
-            grant.getVersion(),
+            own.grant().getId(),
+            own.grant().getVersion(),
             List.of(
                 new IncomeLine(IncomeKind.OWN_SHARE, Money.of("6000.00"), null),
                 new IncomeLine(IncomeKind.THIRD_PARTY, Money.of("1000.00"), Money.of("500.00")),
                 new IncomeLine(IncomeKind.THIS_GRANT, Money.of("13000.00"), null)));
-    Project project =
-        projects.registerProject(
-            new NewProject(
-                reference.replace("IT-FR-", "FR-"),
-                ProjectStatus.IN_PROGRESS,
-                new ProjectFacts(
-                    "Sensorik für den Finanzbericht",
-                    "Ein Testprojekt",
-                    "MOB",
-                    "MOB-KLI",
-                    "USB",
-                    Set.of("STADT"),
-                    As.PM_EMAIL,
-                    Set.of(),
-                    LocalDate.of(2024, 1, 1),
-                    LocalDate.of(2025, 12, 31),
-                    reference)));
     long id = project.getId();
     budgets.planCost(id, 2024, "PERS", new BigDecimal("6000.00"), new BigDecimal("6000.00"));
     budgets.planCost(id, 2024, "INV", new BigDecimal("4000.00"), new BigDecimal("3500.00"));

@@ -106,8 +106,7 @@ class HeadersIT {
   void shouldRefuseAPostFromAnotherSiteAndChangeNothing() throws Exception {
     WebSession admin = session();
     admin.signIn("admin", "admin-demo-2026");
-    String username =
-        "sec-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+    String username = "it-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
 
     WebSession.Form forgedForm = createUser(admin, username);
     HttpResponse<byte[]> forged =

@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.smartcity.portfolio.application.AccountService;
 import de.smartcity.portfolio.application.BudgetService;
-import de.smartcity.portfolio.application.FundingService;
-import de.smartcity.portfolio.application.GrantTerms;
-import de.smartcity.portfolio.application.NewProject;
-import de.smartcity.portfolio.application.ProjectFacts;
 import de.smartcity.portfolio.application.ProjectService;
 import de.smartcity.portfolio.application.StatusReportService;
 import de.smartcity.portfolio.application.UserAdministrationService;
 import de.smartcity.portfolio.domain.model.budget.CostPlanLine;
-import de.smartcity.portfolio.domain.model.funding.Grant;
-import de.smartcity.portfolio.domain.model.funding.GrantComponent;
 import de.smartcity.portfolio.domain.model.project.Project;
-import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.shared.Money;
 import jakarta.inject.Inject;
@@ -61,7 +54,7 @@ class InputBoundsIT {
             new File(Jsoup.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
   }
 
-  @Inject FundingService funding;
+  @Inject FundedScenario scenario;
   @Inject ProjectService projects;
   @Inject BudgetService budgets;
   @Inject StatusReportService reports;
@@ -81,43 +74,14 @@ class InputBoundsIT {
   @BeforeEach
   void setUp() throws Exception {
     suffix = UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-    String reference = "SEC-G-" + suffix.toUpperCase(Locale.ROOT);
     project =
         As.admin(
             () -> {
-              Grant grant =
-                  funding.registerGrant(
-                      new GrantTerms(
-                          "Modellprojekte Smart Cities",
-                          "436",
-                          GrantComponent.B,
-                          reference,
-                          LocalDate.of(2024, 1, 15),
-                          new BigDecimal("20000.00"),
-                          BigDecimal.valueOf(65),
-                          new BigDecimal("13000.00"),
-                          LocalDate.of(2024, 1, 1),
-                          LocalDate.of(2025, 12, 31),
-                          null,
-                          null,
-                          42));
               Project created =
-                  projects.registerProject(
-                      new NewProject(
-                          "IT-SEC-" + suffix.toUpperCase(Locale.ROOT),
-                          ProjectStatus.IN_PROGRESS,
-                          new ProjectFacts(
-                              "SEC Grenzen " + suffix,
-                              null,
-                              "MOB",
-                              "MOB-KLI",
-                              "USB",
-                              Set.of(),
-                              As.PM_EMAIL,
-                              Set.of(),
-                              LocalDate.of(2024, 1, 1),
-                              LocalDate.of(2026, 12, 31),
-                              grant.getReference())));
+                  scenario
+                      .grantWithProject(
+                          LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31), "SEC Grenzen")
+                      .project();
               budgets.planCost(
                   created.getId(),
                   2025,
@@ -126,8 +90,8 @@ class InputBoundsIT {
                   new BigDecimal("17970.99"));
               return created;
             });
-    projectManager = user("sec-pm-" + suffix, Role.PROJECT_MANAGER, As.PM_EMAIL);
-    finance = user("sec-fin-" + suffix, Role.FINANCE, null);
+    projectManager = user("it-pm-" + suffix, Role.PROJECT_MANAGER, As.PM_EMAIL);
+    finance = user("it-fin-" + suffix, Role.FINANCE, null);
   }
 
   private String user(String username, Role role, String person) throws Exception {
@@ -336,7 +300,7 @@ class InputBoundsIT {
     assertThat(future).contains("Das Zahlungsdatum 01.01.2099 liegt nach dem heutigen Tag");
     assertThat(afterGrant)
         .contains(
-            "Das Zahlungsdatum 01.06.2026 liegt außerhalb des Förderzeitraums der Zuwendung SEC-G-",
+            "Das Zahlungsdatum 01.06.2026 liegt außerhalb des Förderzeitraums der Zuwendung IT-GRANT-",
             "(01.01.2024 bis 31.12.2025)");
     assertThat(tooLarge).contains("Beträge dürfen 99.999.999.999,99");
     assertThat(As.admin(() -> budgets.receipts(project.getId()))).isEmpty();

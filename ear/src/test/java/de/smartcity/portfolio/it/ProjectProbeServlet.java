@@ -14,15 +14,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Lets client tests write and read a project through the services while they control the server
- * from outside: {@code POST ?code=X} registers a project ({@code &manager=<e-mail>} makes that
- * person its manager, so that a browser test can sign in and edit it), {@code GET ?code=X} answers
- * its title or 404. Added to the web module by {@link Deployments#applicationWithProjectProbe()}
- * only.
+ * from outside: {@code POST ?code=X} registers a planned project ({@code &manager=<e-mail>} makes
+ * that person its manager, so that a browser test can sign in and edit it; {@code &start=&end=}
+ * with ISO dates makes it a project in progress over that period), {@code GET ?code=X} answers its
+ * title or 404. Added to the web module by {@link Deployments#applicationWithProjectProbe()} only.
  */
 @WebServlet(ProjectProbeServlet.PATH)
 @RunAs(Role.ADMIN_NAME)
@@ -38,13 +39,25 @@ public class ProjectProbeServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) {
     String manager = request.getParameter("manager");
+    String start = request.getParameter("start");
+    String end = request.getParameter("end");
     ProjectFacts facts =
         manager == null
             ? ProjectFacts.of(TITLE, "INF", "STADT")
             : new ProjectFacts(
-                TITLE, null, "INF", null, "STADT", Set.of(), manager, Set.of(), null, null, null);
-    projects.registerProject(
-        new NewProject(request.getParameter("code"), ProjectStatus.PLANNED, facts));
+                TITLE,
+                null,
+                "INF",
+                null,
+                "STADT",
+                Set.of(),
+                manager,
+                Set.of(),
+                start == null ? null : LocalDate.parse(start),
+                end == null ? null : LocalDate.parse(end),
+                null);
+    ProjectStatus status = start == null ? ProjectStatus.PLANNED : ProjectStatus.IN_PROGRESS;
+    projects.registerProject(new NewProject(request.getParameter("code"), status, facts));
     response.setStatus(HttpServletResponse.SC_CREATED);
   }
 

@@ -14,10 +14,10 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,13 +35,16 @@ class ProofOfUseIT {
     return Deployments.applicationWithTests();
   }
 
+  private static final String DEMO_B = "MPSC-R3-B-BOCHUM";
+
   @Inject ReportService reports;
   @Inject FundingService funding;
   @Inject PersistenceProbe probe;
 
+  /** The demo's component B grant, found by its reference. */
   private Grant componentB() {
     return funding.grants().stream()
-        .filter(g -> g.getComponent() == GrantComponent.B)
+        .filter(g -> DEMO_B.equals(g.getReference()))
         .findFirst()
         .orElseThrow();
   }
@@ -76,13 +79,14 @@ class ProofOfUseIT {
 
   @Test
   void shouldTakeTheCommitmentAsTheOnlyNoticeOfAGrantWithoutFurtherNotices() throws Exception {
+    String reference = ProjectScenario.code("POU");
     Grant fresh =
         funding.registerGrant(
             new GrantTerms(
                 "Modellprojekte Smart Cities",
                 "436",
                 GrantComponent.A,
-                "IT-POU-" + System.nanoTime(),
+                reference,
                 LocalDate.of(2024, 2, 1),
                 new BigDecimal("1000.00"),
                 BigDecimal.valueOf(65),
@@ -95,15 +99,35 @@ class ProofOfUseIT {
 
     Download file = reports.proofOfUse(fresh.getId(), ReportFormat.XLSX, Locale.GERMAN);
 
-    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
-      assertThat(workbook.getSheet("Belegliste")).isNotNull();
+    // The overview lists the notices under "Datum | Aktenzeichen | Betrag": here only the
+    // commitment of 1 February 2024 over 650.00, so "Bewilligt insgesamt" is 650.00 as well.
+    try (XSSFWorkbook workbook = ReadBack.workbook(file.content())) {
+      Sheet overview = workbook.getSheet("Übersicht");
+      Row header = ReadBack.row(overview, "Datum");
+      Row notice = overview.getRow(header.getRowNum() + 1);
+      assertThat(notice.getCell(0).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.of(2024, 2, 1));
+      assertThat(notice.getCell(1).getStringCellValue()).isEqualTo(reference);
+      assertThat(ReadBack.euros(notice.getCell(2))).isEqualByComparingTo("650.00");
+      Row total = overview.getRow(header.getRowNum() + 2);
+      assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Bewilligt insgesamt");
+      assertThat(ReadBack.euros(total.getCell(2))).isEqualByComparingTo("650.00");
     }
   }
 
   @Test
   void shouldWriteTheProofOfUseAsAPdfToo() throws Exception {
-    Download file = reports.proofOfUse(componentB().getId(), ReportFormat.PDF, Locale.GERMAN);
+    Grant grant = componentB();
+    GrantFigures figures = funding.figures(grant.getId());
+
+    Download file = reports.proofOfUse(grant.getId(), ReportFormat.PDF, Locale.GERMAN);
+
     assertThat(file.mediaType()).isEqualTo("application/pdf");
-    assertThat(new String(file.content(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    // What a reader checks first: whose proof it is and that its receipt total is the grant's
+    // actual costs, written the German way (1.234,56).
+    String text = ReadBack.pdfText(file.content());
+    assertThat(text)
+        .contains(DEMO_B)
+        .contains(ReadBack.german(figures.actualCosts().amount()).replace(" €", ""));
   }
 }

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every service operation against every role, exactly as the role table says: allowed operations
- * succeed, refused ones throw an access error. The demo project manager manages INF-01, not INF-02.
+ * succeed, refused ones throw an access error. The demo project manager manages INF-01, not INF-02;
+ * operations that succeed write to records of the test's own.
  */
 @ExtendWith(ArquillianExtension.class)
 class RoleMatrixIT {
@@ -62,6 +63,7 @@ class RoleMatrixIT {
   @Inject UserAdministrationService userAdministration;
   @Inject AuditService audit;
   @Inject FundedScenario scenario;
+  @Inject ProjectScenario projectScenario;
 
   private static String unique() {
     return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
@@ -72,7 +74,7 @@ class RoleMatrixIT {
         "Programm",
         "1",
         GrantComponent.B,
-        "RM-" + unique(),
+        "IT-RM-" + unique(),
         LocalDate.of(2024, 1, 1),
         new BigDecimal("100.00"),
         BigDecimal.valueOf(65),
@@ -127,7 +129,7 @@ class RoleMatrixIT {
                 () ->
                     projects.registerProject(
                         new NewProject(
-                            "RM-" + unique(),
+                            "IT-RM-" + unique(),
                             ProjectStatus.IDEA,
                             ProjectFacts.of("Matrix", "INF", "STADT")))))
         .isEmpty();
@@ -135,7 +137,14 @@ class RoleMatrixIT {
 
   @Test
   void shouldLetOnlyTheProjectsOwnManagerSetHealthMilestonesAndReports() throws Exception {
-    long own = id("INF-01");
+    // A project of its own that the demo manager manages, running around today: the demo's INF-01
+    // keeps its health, milestones and reports.
+    long own =
+        projectScenario
+            .project("RM")
+            .running(CityDay.today().minusYears(1), CityDay.today().plusYears(1))
+            .create()
+            .getId();
     Set<Role> managerOnly = EnumSet.of(Role.PROJECT_MANAGER);
     assertThat(
             mismatches(
@@ -228,7 +237,7 @@ class RoleMatrixIT {
                 () ->
                     masterData.addPerson(
                         "Matrix Person",
-                        "m" + unique().toLowerCase(Locale.ROOT) + "@example.org",
+                        "it-m" + unique().toLowerCase(Locale.ROOT) + "@example.org",
                         "STADT")))
         .isEmpty();
     assertThat(
@@ -236,7 +245,7 @@ class RoleMatrixIT {
                 EnumSet.of(Role.ADMIN),
                 () ->
                     userAdministration.createUser(
-                        "u" + unique().toLowerCase(Locale.ROOT),
+                        "it-u" + unique().toLowerCase(Locale.ROOT),
                         "Matrix User",
                         Set.of(Role.COUNCIL),
                         null,

@@ -63,7 +63,7 @@ class SecurityIT {
   @Test
   void shouldLockTheAccountAfterFiveWrongPasswords() throws Exception {
     // An account of its own, so that no other test finds a demo user locked.
-    String username = "lock-" + System.nanoTime();
+    String username = "it-lock-" + System.nanoTime();
     WebSession admin = session();
     admin.signIn("admin", "admin-demo-2026");
     admin.submit(

@@ -47,7 +47,7 @@ class ServerRestartIT {
 
   @Test
   void shouldKeepAProjectRegisteredBeforeARestart() throws Exception {
-    String code = "RS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    String code = "IT-RS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     server.start(SERVER);
     deployer.deploy(APPLICATION);
     try {

@@ -185,7 +185,7 @@ class SessionsIT {
 
   /** Creates a user with one role (and the person they are, if given) as the administrator. */
   private String createUser(String role, String personEmail) throws Exception {
-    String username = "sec-" + unique();
+    String username = "it-" + unique();
     Map<String, String> fields = new HashMap<>();
     fields.put("username", username);
     fields.put("displayName", "SEC Sitzung " + username);

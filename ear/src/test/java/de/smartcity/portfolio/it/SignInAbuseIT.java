@@ -83,7 +83,7 @@ class SignInAbuseIT {
     return As.admin(
         () ->
             userAdministration.createUser(
-                "sec-" + kind + "-" + unique(),
+                "it-" + kind + "-" + unique(),
                 "SEC " + kind,
                 Set.of(Role.COUNCIL),
                 null,
@@ -326,7 +326,7 @@ class SignInAbuseIT {
 
   /** Creates a user through the administration page and returns the name. */
   private String createdUser(WebSession admin) throws Exception {
-    String username = "sec-pw-" + unique();
+    String username = "it-pw-" + unique();
     HttpResponse<String> created =
         admin.submit(
             "/admin/users.xhtml",
@@ -394,7 +394,7 @@ class SignInAbuseIT {
       throws Exception {
     WebSession admin = session(base, "de");
     admin.signIn("admin", "admin-demo-2026");
-    String refusedName = "sec-weak-" + unique();
+    String refusedName = "it-weak-" + unique();
     HttpResponse<String> weak =
         admin.submit(
             "/admin/users.xhtml",

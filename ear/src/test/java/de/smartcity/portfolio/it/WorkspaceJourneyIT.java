@@ -3,9 +3,12 @@ package de.smartcity.portfolio.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,23 +21,28 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The project workspace in a real browser, journey by journey, as the people who use it every day.
- * Screenshots of every step land in {@code target/screenshots}.
+ * Each journey edits a project of its own that the demo project manager manages, and the language
+ * choice is made by a user of its own, so the demo data stays as it is. Screenshots of every step
+ * land in {@code target/screenshots}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WorkspaceJourneyIT {
 
   private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  private static final String FIRST_PASSWORD = "erstes-passwort-2026";
+  private static final String OWN_PASSWORD = "Sprachwahl-Passwort-4821-kq";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.application();
+    return Deployments.applicationWithProjectProbe();
   }
 
   @ArquillianResource URL base;
 
   @Test
   void projectManagerKeepsTheirProjectCurrentFromPortfolioToOverview() throws Exception {
+    String code = ownProject();
     try (Browser pm = Browser.start(base.toURI().resolve("/"), "de")) {
       pm.signIn("pm", "pm-demo-2026").screenshot("pm-01-portfolio");
       int all = projectCount(pm);
@@ -48,7 +56,8 @@ class WorkspaceJourneyIT {
       assertThat(mine).isPositive().isLessThan(all);
       assertThat(columnTexts(pm, 6)).containsOnly("In Umsetzung");
 
-      String code = runningWellBeyondToday(pm);
+      pm.type("portfolio:text", code);
+      pm.waitUntil(() -> projectCount(pm) == 1);
       pm.click(pm.element("portfolio").findElement(By.linkText(code)));
       assertThat(pm.text("h1")).startsWith(code);
       pm.screenshot("pm-03-project-overview").assertAccessible("project overview");
@@ -122,9 +131,9 @@ class WorkspaceJourneyIT {
 
   @Test
   void aBadDateIsRefusedWithAMessageAndNothingIsSaved() throws Exception {
+    String code = ownProject();
     try (Browser pm = Browser.start(base.toURI().resolve("/"), "de")) {
-      pm.signIn("pm", "pm-demo-2026").open("/index.xhtml?mine=true&status=IN_PROGRESS");
-      String code = runningWellBeyondToday(pm);
+      pm.signIn("pm", "pm-demo-2026");
       pm.open("/project.xhtml?code=" + code).click(tab(pm, "Meilensteine"));
       int before = milestoneCount(pm);
 
@@ -154,11 +163,10 @@ class WorkspaceJourneyIT {
 
   @Test
   void aSaveThatLosesToAnotherEditSaysSoAndOffersToReload() throws Exception {
+    String code = ownProject();
     try (Browser first = Browser.start(base.toURI().resolve("/"), "de");
         Browser second = Browser.start(base.toURI().resolve("/"), "de")) {
-      first.signIn("pm", "pm-demo-2026").open("/index.xhtml?mine=true&status=IN_PROGRESS");
-      String code = runningWellBeyondToday(first);
-      first.open("/project.xhtml?code=" + code);
+      first.signIn("pm", "pm-demo-2026").open("/project.xhtml?code=" + code);
       second.signIn("pm", "pm-demo-2026").open("/project.xhtml?code=" + code);
 
       first
@@ -232,44 +240,87 @@ class WorkspaceJourneyIT {
 
   @Test
   void eachUserChoosesTheirLanguageAndKeepsIt() throws Exception {
-    // The administrator's choice is restored at the end; other tests read the demo users in the
-    // language their browser asks for.
+    // A council member of the test's own: the demo users keep following their browser's language.
+    String username = ownCouncilMember();
     try (Browser user = Browser.start(base.toURI().resolve("/"), "de")) {
-      user.signIn("admin", "admin-demo-2026");
+      user.signIn(username, OWN_PASSWORD);
       assertThat(user.text("h1")).isEqualTo("Projektportfolio");
-      try {
-        user.clickToLoad("session:languageEn");
-        assertThat(user.text("h1")).isEqualTo("Project portfolio");
-        user.open("/project.xhtml?code=INF-01").click(tab(user, "Cost plan"));
-        assertThat(user.text("table.matrix"))
-            .contains("€")
-            .containsPattern("€[0-9]{1,3}(,[0-9]{3})*\\.[0-9]{2}");
-        user.screenshot("admin-01-english-cost-plan");
+      user.clickToLoad("session:languageEn");
+      assertThat(user.text("h1")).isEqualTo("Project portfolio");
+      user.open("/project.xhtml?code=INF-01").click(tab(user, "Cost plan"));
+      assertThat(user.text("table.matrix"))
+          .contains("€")
+          .containsPattern("€[0-9]{1,3}(,[0-9]{3})*\\.[0-9]{2}");
+      user.screenshot("council-03-english-cost-plan");
 
-        user.signOut().signIn("admin", "admin-demo-2026");
-        assertThat(user.text("h1"))
-            .as("the choice outlives the session")
-            .isEqualTo("Project portfolio");
-      } finally {
-        user.clickToLoad("session:languageDe");
-      }
+      user.signOut().signIn(username, OWN_PASSWORD);
+      assertThat(user.text("h1"))
+          .as("the choice outlives the session")
+          .isEqualTo("Project portfolio");
+
+      user.clickToLoad("session:languageDe");
       assertThat(user.text("h1")).isEqualTo("Projektportfolio");
       user.open("/project.xhtml?code=INF-01").click(tab(user, "Kostenplan"));
       assertThat(user.text("table.matrix")).containsPattern("[0-9]{1,3}(\\.[0-9]{3})*,[0-9]{2} €");
     }
   }
 
-  /** The code of a project in the list whose end is at least a month away. */
-  private static String runningWellBeyondToday(Browser browser) {
-    LocalDate monthAhead = CityDay.today().plusMonths(1);
-    for (WebElement row : browser.all("[id='portfolio:projects_data'] tr")) {
-      List<WebElement> cells = row.findElements(By.tagName("td"));
-      String end = cells.get(cells.size() - 1).getText().strip();
-      if (!end.isEmpty() && LocalDate.parse(end, GERMAN).isAfter(monthAhead)) {
-        return cells.get(0).getText().strip();
-      }
-    }
-    throw new AssertionError("No project of the list runs for another month");
+  /**
+   * A project of the test's own, in progress from a year ago to a year ahead and managed by the
+   * demo project manager, registered through {@link ProjectProbeServlet}; its code.
+   */
+  private String ownProject() throws Exception {
+    String code = ProjectScenario.code("WJ");
+    LocalDate today = CityDay.today();
+    HttpResponse<String> created =
+        new WebSession(base.toURI().resolve("/"), "de")
+            .send(
+                "POST",
+                ProjectProbeServlet.PATH
+                    + "?code="
+                    + code
+                    + "&manager="
+                    + As.PM_EMAIL
+                    + "&start="
+                    + today.minusYears(1)
+                    + "&end="
+                    + today.plusYears(1),
+                null,
+                Map.of());
+    assertThat(created.statusCode()).as("project registered").isEqualTo(201);
+    return code;
+  }
+
+  /**
+   * A council member of the test's own who has replaced the first password by {@link
+   * #OWN_PASSWORD}.
+   */
+  private String ownCouncilMember() throws Exception {
+    String username = ProjectScenario.code("wj").toLowerCase(Locale.ROOT);
+    WebSession admin = new WebSession(base.toURI().resolve("/"), "de");
+    admin.signIn("admin", "admin-demo-2026");
+    HttpResponse<String> created =
+        admin.submit(
+            "/admin/users.xhtml",
+            "create",
+            Map.of(
+                "username", username,
+                "displayName", "Sprachwahl",
+                "initialPassword", FIRST_PASSWORD,
+                "newRoles", "COUNCIL",
+                "submit", ""));
+    assertThat(created.body()).contains("Benutzer " + username + " angelegt");
+    WebSession user = new WebSession(base.toURI().resolve("/"), "de");
+    user.signIn(username, FIRST_PASSWORD);
+    user.submit(
+        "/account/password.xhtml",
+        "password",
+        Map.of(
+            "currentPassword", FIRST_PASSWORD,
+            "newPassword", OWN_PASSWORD,
+            "confirmation", OWN_PASSWORD,
+            "submit", ""));
+    return username;
   }
 
   private static int projectCount(Browser browser) {

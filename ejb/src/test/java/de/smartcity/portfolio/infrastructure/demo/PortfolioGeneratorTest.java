@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.smartcity.portfolio.domain.model.project.Health;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.shared.Money;
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -137,13 +138,35 @@ class PortfolioGeneratorTest {
   @Test
   void shouldStreamABenchmarkSizedPortfolioWithoutHoldingIt() {
     long[] counts = new long[2];
+    List<WeakReference<GeneratedData.Project>> early = new ArrayList<>();
+    boolean[] released = new boolean[1];
     new PortfolioGenerator(42, 10_000, 100, TODAY)
         .projects(
             project -> {
               counts[0]++;
               counts[1] += project.receipts().size();
+              if (counts[0] <= 100) {
+                early.add(new WeakReference<>(project));
+              } else if (counts[0] == 5_000) {
+                released[0] = collected(early);
+              }
             });
     assertThat(counts[0]).isEqualTo(10_000);
     assertThat(counts[1]).isBetween(600_000L, 1_400_000L);
+    // Halfway through, the first hundred projects (about 10,000 receipts) are garbage already: the
+    // generator hands each project on and keeps none, so the loader's memory does not grow with
+    // the portfolio's size.
+    assertThat(released[0]).as("the first projects were released while generating").isTrue();
+  }
+
+  /** Whether a full collection clears every reference; a few tries, as System.gc is a request. */
+  private static boolean collected(List<WeakReference<GeneratedData.Project>> references) {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      System.gc();
+      if (references.stream().allMatch(reference -> reference.get() == null)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
