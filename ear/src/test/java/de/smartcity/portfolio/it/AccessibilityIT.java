@@ -3,6 +3,7 @@ package de.smartcity.portfolio.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -103,10 +104,25 @@ class AccessibilityIT {
   void everyChangedPageReadsWellAtDesktopAndTabletWidthInGermanAndEnglish() throws Exception {
     for (String language : List.of("de", "en")) {
       try (Browser admin = Browser.start(base.toURI().resolve("/"), language)) {
-        admin.signIn("admin", "admin-demo-2026");
+        // The sign-in page with its notice, as a user sees it after signing out.
         for (int width : new int[] {1400, 820}) {
           admin.resize(width, 1100);
-          for (String[] page : LOOK_PAGES) {
+          String name = "look-signin-" + width + "-" + language;
+          admin.open("/login.xhtml?signedOut=true").screenshot(name).assertAccessible(name);
+        }
+        admin.signIn("admin", "admin-demo-2026");
+        // The final proof of use of the first demo grant, by the link the grants page offers.
+        String proof =
+            (String)
+                admin
+                    .open("/finance/grants.xhtml")
+                    .executeScript(
+                        "return document.querySelector(\"a[id$='finalProof']\").getAttribute('href');");
+        List<String[]> pages = new ArrayList<>(LOOK_PAGES);
+        pages.add(new String[] {"proof", proof});
+        for (int width : new int[] {1400, 820}) {
+          admin.resize(width, 1100);
+          for (String[] page : pages) {
             String name = "look-" + page[0] + "-" + width + "-" + language;
             admin.open(page[1]).screenshot(name).assertAccessible(name);
             // An amount cut at its cell's edge ("234.562,1") would be wider than the cell.
