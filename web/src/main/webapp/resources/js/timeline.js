@@ -17,6 +17,29 @@ window.smartcityTimeline = {
     window.smartcityTimeline.keepXssProtection.call(this);
     window.smartcityTimeline.localiseAxis.call(this);
     window.smartcityTimeline.scrollByKeyboard.call(this);
+    window.smartcityTimeline.showOnceOpened.call(this);
+  },
+
+  /*
+   * Given a start and an end, vis-timeline stays hidden until a redraw that follows the first change
+   * of its window (200 ms after it opened). A page that is quiet by then brings no redraw, and the
+   * timeline stayed blank; one redraw after that first change shows it. PrimeFaces creates the
+   * timeline right after this extender, so the listener is added in the next task, well before.
+   */
+  showOnceOpened: function () {
+    "use strict";
+    var widget = this;
+    setTimeout(function () {
+      var timeline = widget.instance;
+      if (!timeline) {
+        return;
+      }
+      var redraw = function () {
+        timeline.off("rangechanged", redraw);
+        timeline.redraw();
+      };
+      timeline.on("rangechanged", redraw);
+    }, 0);
   },
 
   /*
