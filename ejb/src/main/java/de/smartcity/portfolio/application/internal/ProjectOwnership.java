@@ -43,9 +43,15 @@ class ProjectOwnership {
   }
 
   private String[] allowedRoles() {
-    if (!(caller.contextData().get(ServiceMethod.KEY) instanceof Method method)) {
+    if (!(caller.contextData().get(ServiceMethod.KEY) instanceof ServiceMethod.Called called)) {
       throw new IllegalStateException(
           "ProjectOwnership needs ServiceMethod among the interceptors");
+    }
+    Method method;
+    try {
+      method = called.implementation();
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("The service does not implement " + called.declared(), e);
     }
     RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
     if (allowed == null) {
