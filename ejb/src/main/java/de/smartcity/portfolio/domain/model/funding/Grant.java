@@ -92,6 +92,23 @@ public class Grant extends AbstractEntity {
   @Column(name = "call_window_days", nullable = false)
   private int callWindowDays = DEFAULT_CALL_WINDOW_DAYS;
 
+  /** The measure's title as the notice names it; the proof of use prints it as "Maßnahme". */
+  @Size(max = 300)
+  @Column(name = "measure_title", length = 300)
+  private String measureTitle;
+
+  /** Who receives the grant, as the notice names them. */
+  @Size(max = 200)
+  @Column(length = 200)
+  private String recipient;
+
+  /**
+   * The day from which costs may already count although the funding period starts later, when
+   * the funder allowed an early start (vorzeitiger Maßnahmebeginn); {@code null} when it did not.
+   */
+  @Column(name = "early_start")
+  private LocalDate earlyStart;
+
   @Valid
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "grant_notice", joinColumns = @JoinColumn(name = "grant_id"))
@@ -182,6 +199,39 @@ public class Grant extends AbstractEntity {
       throw new BusinessRuleViolation("grant.call.window.invalid", "callWindowDays", days);
     }
     this.callWindowDays = days;
+  }
+
+  /** Records what the notice states beyond its figures; blank texts are kept as none. */
+  public void describe(String newMeasureTitle, String newRecipient) {
+    this.measureTitle = newMeasureTitle == null || newMeasureTitle.isBlank() ? null : newMeasureTitle;
+    this.recipient = newRecipient == null || newRecipient.isBlank() ? null : newRecipient;
+  }
+
+  /**
+   * Allows costs to count from a day before the funding period starts; {@code null} withdraws it.
+   */
+  public void allowEarlyStart(LocalDate day) {
+    if (day != null && fundingStart != null && !day.isBefore(fundingStart)) {
+      throw new BusinessRuleViolation("grant.early.start.not.earlier", "earlyStart", fundingStart);
+    }
+    this.earlyStart = day;
+  }
+
+  /** The first day on which costs count for this grant: the early start, else the period's start. */
+  public LocalDate costsCountFrom() {
+    return earlyStart != null ? earlyStart : fundingStart;
+  }
+
+  public String getMeasureTitle() {
+    return measureTitle;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public LocalDate getEarlyStart() {
+    return earlyStart;
   }
 
   public void addNotice(GrantNotice notice) {
