@@ -57,7 +57,7 @@ class AccessRulesIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithTests();
+    return Deployments.suite();
   }
 
   @Inject AccountService account;

@@ -43,7 +43,7 @@ class BadInputCorpusIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithCorpusProbe();
+    return Deployments.suite();
   }
 
   @ArquillianResource URL base;

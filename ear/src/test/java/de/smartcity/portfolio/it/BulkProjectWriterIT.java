@@ -34,7 +34,7 @@ class BulkProjectWriterIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithTestsAndBulkWriter();
+    return Deployments.suite();
   }
 
   @Inject BulkWriterProbe bulk;

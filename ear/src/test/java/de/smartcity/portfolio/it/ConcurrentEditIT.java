@@ -28,7 +28,7 @@ class ConcurrentEditIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithTests();
+    return Deployments.suite();
   }
 
   @Inject ProjectService projects;

@@ -27,8 +27,8 @@ import javax.sql.DataSource;
  * {@code POST} registers a grant of its own (2024 to 2028, see {@link FundedScenario}) with a
  * project under it managed by the demo project manager's person, and answers {@code
  * grantId;projectCode}; {@code GET} answers one line per table of the application's schema with its
- * row count and a checksum over its rows. Added to the web module by {@link
- * Deployments#applicationWithCorpusProbe()} only.
+ * row count and a checksum over its rows. Added to the web module by {@link Deployments#suite()}
+ * only.
  */
 @WebServlet(CorpusProbeServlet.PATH)
 @RunAs(Role.ADMIN_NAME)

@@ -29,7 +29,7 @@ class DashboardChartsIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.application();
+    return Deployments.suite();
   }
 
   @ArquillianResource URL base;

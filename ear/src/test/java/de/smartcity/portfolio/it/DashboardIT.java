@@ -55,7 +55,7 @@ class DashboardIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithTests();
+    return Deployments.suite();
   }
 
   @Inject DashboardService dashboards;

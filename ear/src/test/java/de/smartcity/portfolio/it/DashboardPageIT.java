@@ -24,7 +24,7 @@ class DashboardPageIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.application();
+    return Deployments.suite();
   }
 
   @ArquillianResource URL base;

@@ -17,8 +17,7 @@ import javax.sql.DataSource;
 /**
  * {@code GET} answers one line per table of the application's schema with the row count and a
  * checksum over the rows that belong to the demo data, so that {@link DemoDataUntouchedIT} can tell
- * whether any test changed it. Added to the web module by {@link
- * Deployments#applicationWithDemoChecksum()} only.
+ * whether any test changed it. Added to the web module by {@link Deployments#suite()} only.
  *
  * <p>Which rows count: every row of every table, except
  *

@@ -23,9 +23,11 @@ class DemoDataBaselineIT {
   /** The checksum per table at the start of the suite; null until this class ran. */
   static Map<String, String> baseline;
 
-  @Deployment(testable = false)
+  // Testable (the class still runs as a client): the deployment it makes is the one kept for the
+  // whole suite (SharedDeployment), and in-server classes need Arquillian's runner in it.
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithDemoChecksum();
+    return Deployments.suite();
   }
 
   @ArquillianResource URL base;

@@ -22,7 +22,7 @@ class DemoDataIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithTests();
+    return Deployments.suite();
   }
 
   @Inject PersistenceProbe probe;

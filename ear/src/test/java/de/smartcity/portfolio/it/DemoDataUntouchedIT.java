@@ -30,7 +30,7 @@ class DemoDataUntouchedIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithDemoChecksum();
+    return Deployments.suite();
   }
 
   @ArquillianResource URL base;

@@ -23,33 +23,64 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one place where container tests get their deployment: the EAR this build packaged, exactly as
- * a user deploys it, plus (for tests that run inside the server) the test classes and AssertJ, or
- * (for tests that restart the server) a probe to write data through, or (for the benchmark) the
- * benchmark's data loader, which the application itself never contains.
+ * a user deploys it, plus what the tests need inside the server ({@link #suite()}, deployed once
+ * for the whole suite), or for the benchmark its data loader, which the application itself never
+ * contains.
  */
 public final class Deployments {
 
+  private static File builtEar() {
+    return new File(System.getProperty("smartcity.ear", "target/smartcity.ear"));
+  }
+
+  /** Where {@link #suite()} marks its archive, for {@link SharedDeployment}. */
+  static final String SUITE_MARK = "META-INF/smartcity-suite-deployment.txt";
+
   private Deployments() {}
 
-  /** The application as packaged, for tests that act as a client (a browser, an HTTP caller). */
+  /** The application as packaged, as a user deploys it. */
   public static EnterpriseArchive application() {
-    File ear = new File(System.getProperty("smartcity.ear", "target/smartcity.ear"));
+    File ear = builtEar();
     if (!ear.isFile()) {
       throw new IllegalStateException("Build the EAR first (./mvnw verify): " + ear);
     }
     return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
   }
 
-  /** The application with this package's test classes in {@code lib/}, for in-server tests. */
-  public static EnterpriseArchive applicationWithTests() {
+  /**
+   * The one archive every class of the suite deploys ({@link SharedDeployment} keeps it deployed
+   * from class to class): the application as packaged, plus this package's test classes and AssertJ
+   * in {@code lib/} for in-server tests, PDFBox to read downloaded PDFs back, the probe servlets
+   * through which client tests write and fingerprint data ({@link ProjectProbeServlet}, {@link
+   * CorpusProbeServlet}, {@link DemoChecksumServlet}), and the benchmark's bulk writer with {@link
+   * BulkWriterProbe}. Nothing of it is reachable for a user's requests except the test-only paths
+   * opened below; the pages and rules under test are the packaged application's own.
+   */
+  public static EnterpriseArchive suite() {
     JavaArchive tests =
         ShrinkWrap.create(JavaArchive.class, "smartcity-it.jar")
             .addPackages(true, Deployments.class.getPackage())
             .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
-    // Arquillian runs in-server tests through a servlet it adds to the web module; that one path
-    // stays outside the application's sign-in, and tests choose their user themselves (see As).
     EnterpriseArchive ear = application();
-    openToAnonymous(ear, "/ArquillianServletRunnerEE9");
+    ear.add(
+        new StringAsset(builtEar().getAbsolutePath() + " " + builtEar().lastModified()),
+        SUITE_MARK);
+    // Arquillian runs in-server tests through a servlet it adds to the web module; that path and
+    // the probes stay outside the application's sign-in, and tests choose their user themselves.
+    openToAnonymous(
+        ear,
+        "/ArquillianServletRunnerEE9",
+        ProjectProbeServlet.PATH,
+        CorpusProbeServlet.PATH,
+        DemoChecksumServlet.PATH);
+    // The ZIP format makes the nested module an archive of its own, so the classes land inside it.
+    ear.getAsType(WebArchive.class, "smartcity-web.war", ArchiveFormat.ZIP)
+        .addClasses(
+            ProjectProbeServlet.class,
+            CorpusProbeServlet.class,
+            DemoChecksumServlet.class,
+            TableFingerprint.class);
+    addBenchmarkLoader(ear).addClass(BulkWriterProbe.class);
     return ear.addAsLibrary(tests)
         .addAsLibraries(jarOf(Assertions.class))
         // PDFBox with its I/O and font parts reads downloaded PDFs back inside the server.
@@ -57,23 +88,29 @@ public final class Deployments {
             jarOf(org.apache.pdfbox.text.PDFTextStripper.class),
             jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
             jarOf(org.apache.fontbox.FontBoxFont.class))
+        // jsoup parses pages rendered inside the server.
+        .addAsLibraries(jarOf(org.jsoup.Jsoup.class))
         .addAsManifestResource(
             "it-jboss-deployment-structure.xml", "jboss-deployment-structure.xml");
   }
 
-  /** Exempts one test-only path of the web module from the application's sign-in. */
-  private static void openToAnonymous(EnterpriseArchive ear, String path) {
+  /** Exempts test-only paths of the web module from the application's sign-in. */
+  private static void openToAnonymous(EnterpriseArchive ear, String... paths) {
     WebArchive web = ear.getAsType(WebArchive.class, "smartcity-web.war", ArchiveFormat.ZIP);
     String descriptor = read(web.get("WEB-INF/web.xml").getAsset());
+    StringBuilder patterns = new StringBuilder();
+    for (String path : paths) {
+      patterns.append("<url-pattern>").append(path).append("</url-pattern>");
+    }
     web.delete("WEB-INF/web.xml");
     web.addAsWebInfResource(
         new StringAsset(
-            descriptor.replace(
+            descriptor.replaceFirst(
                 "<security-role>",
                 "<security-constraint><web-resource-collection><web-resource-name>test"
-                    + "</web-resource-name><url-pattern>"
-                    + path
-                    + "</url-pattern></web-resource-collection></security-constraint>\n"
+                    + "</web-resource-name>"
+                    + patterns
+                    + "</web-resource-collection></security-constraint>\n"
                     + "  <security-role>")),
         "web.xml");
   }
@@ -84,44 +121,6 @@ public final class Deployments {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * The application with {@link ProjectProbeServlet} in its web module, for client tests that must
-   * write data while they stop and start the server.
-   */
-  public static EnterpriseArchive applicationWithProjectProbe() {
-    EnterpriseArchive ear = application();
-    openToAnonymous(ear, ProjectProbeServlet.PATH);
-    // The ZIP format makes the nested module an archive of its own, so the class lands inside it.
-    ear.getAsType(WebArchive.class, "smartcity-web.war", ArchiveFormat.ZIP)
-        .addClass(ProjectProbeServlet.class);
-    return ear;
-  }
-
-  /**
-   * The application with tests (see {@link #applicationWithTests}) and {@link CorpusProbeServlet}
-   * in its web module, for the bad-input corpus: it sets up its own grant and project through
-   * {@link FundedScenario} and fingerprints the tables before and after.
-   */
-  public static EnterpriseArchive applicationWithCorpusProbe() {
-    EnterpriseArchive ear = applicationWithTests();
-    openToAnonymous(ear, CorpusProbeServlet.PATH);
-    ear.getAsType(WebArchive.class, "smartcity-web.war", ArchiveFormat.ZIP)
-        .addClasses(CorpusProbeServlet.class, TableFingerprint.class);
-    return ear;
-  }
-
-  /**
-   * The application with {@link DemoChecksumServlet} in its web module, through which the first and
-   * the last class of the suite read the demo data's checksum.
-   */
-  public static EnterpriseArchive applicationWithDemoChecksum() {
-    EnterpriseArchive ear = application();
-    openToAnonymous(ear, DemoChecksumServlet.PATH);
-    ear.getAsType(WebArchive.class, "smartcity-web.war", ArchiveFormat.ZIP)
-        .addClasses(DemoChecksumServlet.class, TableFingerprint.class);
-    return ear;
   }
 
   private static File jarOf(Class<?> type) {
@@ -139,16 +138,6 @@ public final class Deployments {
   public static EnterpriseArchive applicationWithBenchmarkLoader() {
     EnterpriseArchive ear = application();
     addBenchmarkLoader(ear);
-    return ear;
-  }
-
-  /**
-   * The application with tests (see {@link #applicationWithTests}) and the benchmark's data loader,
-   * plus {@link BulkWriterProbe}, through which a test writes projects by the bulk writer.
-   */
-  public static EnterpriseArchive applicationWithTestsAndBulkWriter() {
-    EnterpriseArchive ear = applicationWithTests();
-    addBenchmarkLoader(ear).addClass(BulkWriterProbe.class);
     return ear;
   }
 

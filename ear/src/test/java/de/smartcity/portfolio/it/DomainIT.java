@@ -48,7 +48,7 @@ class DomainIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithTests();
+    return Deployments.suite();
   }
 
   @Inject ProjectService projects;

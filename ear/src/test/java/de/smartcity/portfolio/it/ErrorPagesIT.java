@@ -25,7 +25,7 @@ class ErrorPagesIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithCorpusProbe();
+    return Deployments.suite();
   }
 
   @ArquillianResource URL base;

@@ -30,7 +30,7 @@ class FinancePagesIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithCorpusProbe();
+    return Deployments.suite();
   }
 
   @ArquillianResource URL base;

@@ -37,7 +37,7 @@ class FinanceReportsIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithTests();
+    return Deployments.suite();
   }
 
   @Inject ReportService reports;

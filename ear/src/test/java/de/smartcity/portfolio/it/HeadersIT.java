@@ -45,7 +45,7 @@ class HeadersIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.application();
+    return Deployments.suite();
   }
 
   @ArquillianResource URL base;

@@ -12,7 +12,6 @@ import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.shared.Money;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -49,9 +48,7 @@ class InputBoundsIT {
 
   @Deployment
   static EnterpriseArchive deployment() throws Exception {
-    return Deployments.applicationWithTests()
-        .addAsLibraries(
-            new File(Jsoup.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    return Deployments.suite();
   }
 
   @Inject FundedScenario scenario;

@@ -35,7 +35,7 @@ class OutputEncodingIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithProjectProbe();
+    return Deployments.suite();
   }
 
   @ArquillianResource URL base;

@@ -28,7 +28,7 @@ class PortfolioDrillDownIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithTests();
+    return Deployments.suite();
   }
 
   @Inject DashboardService dashboards;

@@ -33,7 +33,7 @@ class PortfolioExportIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.application();
+    return Deployments.suite();
   }
 
   @ArquillianResource URL base;

@@ -23,7 +23,7 @@ class ProjectPersistenceIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithTests();
+    return Deployments.suite();
   }
 
   @Inject ProjectService projectService;

@@ -23,7 +23,7 @@ import java.util.Set;
  * from outside: {@code POST ?code=X} registers a planned project ({@code &manager=<e-mail>} makes
  * that person its manager, so that a browser test can sign in and edit it; {@code &start=&end=}
  * with ISO dates makes it a project in progress over that period), {@code GET ?code=X} answers its
- * title or 404. Added to the web module by {@link Deployments#applicationWithProjectProbe()} only.
+ * title or 404. Added to the web module by {@link Deployments#suite()} only.
  */
 @WebServlet(ProjectProbeServlet.PATH)
 @RunAs(Role.ADMIN_NAME)

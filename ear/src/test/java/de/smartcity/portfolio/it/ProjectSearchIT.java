@@ -28,7 +28,7 @@ class ProjectSearchIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithTests();
+    return Deployments.suite();
   }
 
   @Inject ProjectService projects;

@@ -32,7 +32,7 @@ class ProofOfUseIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithTests();
+    return Deployments.suite();
   }
 
   private static final String DEMO_B = "MPSC-R3-B-BOCHUM";

@@ -39,7 +39,7 @@ class ProofSubmissionIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithTests();
+    return Deployments.suite();
   }
 
   @Inject ReportService reports;

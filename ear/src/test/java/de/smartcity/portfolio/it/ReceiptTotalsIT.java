@@ -53,7 +53,7 @@ class ReceiptTotalsIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithTestsAndBulkWriter();
+    return Deployments.suite();
   }
 
   @Inject FundedScenario scenario;

@@ -51,7 +51,7 @@ class RoleMatrixIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithTests();
+    return Deployments.suite();
   }
 
   @Inject ProjectService projects;

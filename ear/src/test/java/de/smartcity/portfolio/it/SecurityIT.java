@@ -21,7 +21,7 @@ class SecurityIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.application();
+    return Deployments.suite();
   }
 
   @ArquillianResource URL base;

@@ -42,7 +42,7 @@ class ServerRestartIT {
   @Deployment(name = APPLICATION, managed = false, testable = false)
   @TargetsContainer(SERVER)
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithProjectProbe();
+    return Deployments.suite();
   }
 
   @Test

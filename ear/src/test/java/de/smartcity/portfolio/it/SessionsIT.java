@@ -41,7 +41,7 @@ class SessionsIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithProjectProbe();
+    return Deployments.suite();
   }
 
   @ArquillianResource URL base;

@@ -61,7 +61,7 @@ class SignInAbuseIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithTests();
+    return Deployments.suite();
   }
 
   @Inject SignInService signIns;
