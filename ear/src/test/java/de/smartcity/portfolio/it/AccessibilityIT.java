@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Every page of the application meets WCAG 2.1 AA (BITV 2.0) as far as axe-core can tell: no
  * violation of impact serious or critical, in German and in English, and on a tablet's width.
  */
+@SameOnEveryDatabase
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessibilityIT {

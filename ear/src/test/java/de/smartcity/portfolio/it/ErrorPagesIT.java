@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Malformed requests of the kinds the probe of issue 16 found answered with HTTP 500 or with an
  * exception's name: each ends on a page with a message in the user's language instead.
  */
+@SameOnEveryDatabase
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ErrorPagesIT {

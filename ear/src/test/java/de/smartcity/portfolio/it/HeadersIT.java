@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * produced it; redirects that never name a host the client made up; posts from other sites refused;
  * the management interface's health and metrics only for management users.
  */
+@SameOnEveryDatabase
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HeadersIT {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * project manager gives a milestone a title made of markup, and the council's dashboard timeline
  * shows those characters instead of building an element from them.
  */
+@SameOnEveryDatabase
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OutputEncodingIT {

@@ -53,6 +53,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * sign-in from there: the throttle is driven inside the server with addresses of the documentation
  * ranges (198.51.100.0/24, 203.0.113.0/24), and over HTTP from another loopback address.
  */
+@SameOnEveryDatabase
 @ExtendWith(ArquillianExtension.class)
 class SignInAbuseIT {
 
