@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,19 +90,12 @@ class PortfolioExportIT {
     // A project of its own from 1 Sep 2025 to 30 Jun 2027, planned 900.00 and then 1,200.00 for
     // 2025 (one line, changed), nothing spent: planned 1,200.00, spent 0.00, remaining 1,200.00.
     String code = ProjectScenario.code("EX");
-    HttpResponse<String> created =
-        new WebSession(base.toURI().resolve("/"), "de")
-            .send(
-                "POST",
-                ProjectProbeServlet.PATH
-                    + "?code="
-                    + code
-                    + "&manager="
-                    + As.PM_EMAIL
-                    + "&start=2025-09-01&end=2027-06-30&plan=900.00,1200.00",
-                null,
-                Map.of());
-    assertThat(created.statusCode()).isEqualTo(201);
+    ProjectProbeServlet.register(
+        base.toURI().resolve("/"),
+        code,
+        LocalDate.of(2025, 9, 1),
+        LocalDate.of(2027, 6, 30),
+        "900.00,1200.00");
 
     WebSession council = new WebSession(base.toURI().resolve("/"), "de");
     council.signIn("council", "council-demo-2026");

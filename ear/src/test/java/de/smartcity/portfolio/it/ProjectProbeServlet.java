@@ -17,7 +17,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,6 +42,34 @@ public class ProjectProbeServlet extends HttpServlet {
 
   @Inject private transient ProjectService projects;
   @Inject private transient BudgetService budgets;
+
+  /**
+   * Registers, from a client test, a project in progress that the demo project manager manages;
+   * {@code plan} ("900.00,1200.00") sets its start year's SACH plan line to each amount in turn, or
+   * is null.
+   */
+  static void register(URI root, String code, LocalDate start, LocalDate end, String plan)
+      throws Exception {
+    HttpResponse<String> created =
+        new WebSession(root, "de")
+            .send(
+                "POST",
+                PATH
+                    + "?code="
+                    + code
+                    + "&manager="
+                    + As.PM_EMAIL
+                    + "&start="
+                    + start
+                    + "&end="
+                    + end
+                    + (plan == null ? "" : "&plan=" + plan),
+                null,
+                Map.of());
+    if (created.statusCode() != HttpServletResponse.SC_CREATED) {
+      throw new AssertionError("project " + code + " not registered: " + created.statusCode());
+    }
+  }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) {

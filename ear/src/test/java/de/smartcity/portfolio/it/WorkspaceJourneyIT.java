@@ -65,6 +65,7 @@ class WorkspaceJourneyIT {
       assertThat(projectCount(pm)).isEqualTo(mine);
       assertThat(pm.element("portfolio:mine_input").isSelected()).isTrue();
       assertThat(columnTexts(pm, 6)).containsOnly("In Umsetzung");
+      pm.assertAccessible("portfolio opened from its address");
 
       pm.type("portfolio:text", code);
       pm.waitUntil(() -> projectCount(pm) == 1);
@@ -216,7 +217,11 @@ class WorkspaceJourneyIT {
 
       // 5,000 characters pasted: none is cut, the counter says 1,000 too many.
       WebElement progress = pm.element("tabs:reports:progress");
-      assertThat(progress.getDomAttribute("maxlength")).isNull();
+      // PrimeFaces writes its default, the largest int, when no limit is given: nothing is cut.
+      String maxlength = progress.getDomAttribute("maxlength");
+      assertThat(maxlength == null ? Integer.MAX_VALUE : Integer.parseInt(maxlength))
+          .as("no maxlength cuts a pasted text")
+          .isEqualTo(Integer.MAX_VALUE);
       String tooLong = "Fortschritt ".repeat(417).substring(0, 5000);
       pm.executeScript(
           "arguments[0].value = arguments[1];"
@@ -399,23 +404,8 @@ class WorkspaceJourneyIT {
   private String ownProject(String plannedAmounts) throws Exception {
     String code = ProjectScenario.code("WJ");
     LocalDate today = CityDay.today();
-    HttpResponse<String> created =
-        new WebSession(base.toURI().resolve("/"), "de")
-            .send(
-                "POST",
-                ProjectProbeServlet.PATH
-                    + "?code="
-                    + code
-                    + "&manager="
-                    + As.PM_EMAIL
-                    + "&start="
-                    + today.minusYears(1)
-                    + "&end="
-                    + today.plusYears(1)
-                    + (plannedAmounts == null ? "" : "&plan=" + plannedAmounts),
-                null,
-                Map.of());
-    assertThat(created.statusCode()).as("project registered").isEqualTo(201);
+    ProjectProbeServlet.register(
+        base.toURI().resolve("/"), code, today.minusYears(1), today.plusYears(1), plannedAmounts);
     return code;
   }
 
