@@ -35,3 +35,79 @@
     clean: function (formId) { dirty.delete(formId); }
   };
 })();
+
+/*
+ * Text fields with a limit (<sc:limit of="..."/> sets data-limit and the two texts): a counter
+ * under the field says how many characters are left, or how many are too many. The field has no
+ * maxlength, so a pasted text is never cut; the server refuses a text that is too long with a
+ * message next to the field. Fields that PrimeFaces renders anew after an ajax request get their
+ * counter again.
+ */
+(function () {
+  "use strict";
+
+  function counterOf(field) {
+    var id = field.id + "_left";
+    var counter = document.getElementById(id);
+    if (!counter) {
+      counter = document.createElement("small");
+      counter.id = id;
+      counter.className = "char-count";
+      field.insertAdjacentElement("afterend", counter);
+      var described = field.getAttribute("aria-describedby");
+      field.setAttribute("aria-describedby", described ? described + " " + id : id);
+    }
+    return counter;
+  }
+
+  function count(field) {
+    var limit = parseInt(field.getAttribute("data-limit"), 10);
+    var left = limit - field.value.length;
+    var counter = counterOf(field);
+    var template = left >= 0 ? field.getAttribute("data-limit-left") : field.getAttribute("data-limit-over");
+    var text = (template || "{0}").replace("{0}", Math.abs(left).toLocaleString(document.documentElement.lang || undefined));
+    // Only a real change is written: the page's observer would otherwise see its own writing.
+    if (counter.textContent !== text) {
+      counter.textContent = text;
+    }
+    counter.classList.toggle("char-count-over", left < 0);
+  }
+
+  function countAll(root) {
+    (root.querySelectorAll ? root : document).querySelectorAll("[data-limit]").forEach(count);
+  }
+
+  document.addEventListener("input", function (event) {
+    if (event.target && event.target.hasAttribute && event.target.hasAttribute("data-limit")) {
+      count(event.target);
+    }
+  }, true);
+
+  /*
+   * A page states its filter as an address (data-address on any element, e.g. "?status=PLANNED");
+   * after every change the browser's address shows it, without a reload, so that the view can be
+   * bookmarked and comes back from its address.
+   */
+  function followAddress(root) {
+    (root.querySelectorAll ? root : document).querySelectorAll("[data-address]").forEach(function (element) {
+      var wanted = window.location.pathname + element.getAttribute("data-address");
+      if (wanted !== window.location.pathname + window.location.search) {
+        window.history.replaceState(window.history.state, "", wanted);
+      }
+    });
+  }
+
+  function enhance() {
+    countAll(document);
+    followAddress(document);
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    enhance();
+    new MutationObserver(function (changes) {
+      if (changes.some(function (change) { return change.addedNodes.length > 0; })) {
+        enhance();
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+})();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,6 +64,49 @@ class PortfolioPageIT {
     assertThat(Jsoup.parse(response.body()).text())
         .contains("Seite nicht gefunden")
         .doesNotContain("WildFly", "Exception", "at de.smartcity");
+  }
+
+  @Test
+  void shouldCountOneProjectInTheSingularAndSayWhenNoProjectMatchesTheFilters() throws Exception {
+    for (String[] language :
+        List.of(
+            new String[] {"de", "1 Projekt", "Keine Projekte", "Kein Projekt entspricht"},
+            new String[] {"en", "1 project", "No projects", "No project matches"})) {
+      WebSession session = new WebSession(rootOf(base), language[0]);
+      session.signIn("council", "council-demo-2026");
+      // The Bochum-App (INF-01) is the one project of that name.
+      Document one = Jsoup.parse(session.open("/?q=Bochum-App").body());
+      assertThat(one.select("[id='portfolio:projects'] .ui-datatable-header").text())
+          .isEqualTo(language[1]);
+
+      Document none = Jsoup.parse(session.open("/?q=IT-nothing-is-called-so").body());
+      assertThat(none.select("[id='portfolio:projects'] .ui-datatable-header").text())
+          .isEqualTo(language[2]);
+      assertThat(none.select("[id='portfolio:projects'] .ui-datatable-empty-message").text())
+          .startsWith(language[3]);
+    }
+  }
+
+  @Test
+  void shouldRestoreOnlyMyProjectsAndTheOtherFiltersFromTheAddress() throws Exception {
+    WebSession pm = new WebSession(rootOf(base), "de");
+    pm.signIn("pm", "pm-demo-2026");
+    Document all = Jsoup.parse(pm.open("/").body());
+    Document mine = Jsoup.parse(pm.open("/?status=IN_PROGRESS&mine=true").body());
+
+    assertThat(mine.select("[id='portfolio:mine_input']").hasAttr("checked")).isTrue();
+    assertThat(mine.select("[id='portfolio:status'] option[selected]").attr("value"))
+        .isEqualTo("IN_PROGRESS");
+    assertThat(count(mine)).isPositive().isLessThan(count(all));
+    // The address the page states for the browser's address bar, the same filter in its order.
+    assertThat(mine.select("[id='portfolio:address']").attr("data-address"))
+        .isEqualTo("?status=IN_PROGRESS&mine=true");
+    assertThat(all.select("[id='portfolio:address']").attr("data-address")).isEmpty();
+  }
+
+  private static int count(Document page) {
+    return Integer.parseInt(
+        page.select("[id='portfolio:projects'] .ui-datatable-header").text().replaceAll("\\D", ""));
   }
 
   private static URI rootOf(URL url) throws Exception {

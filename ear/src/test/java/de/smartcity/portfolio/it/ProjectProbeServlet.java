@@ -1,8 +1,10 @@
 package de.smartcity.portfolio.it;
 
+import de.smartcity.portfolio.application.BudgetService;
 import de.smartcity.portfolio.application.NewProject;
 import de.smartcity.portfolio.application.ProjectFacts;
 import de.smartcity.portfolio.application.ProjectService;
+import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.model.project.ProjectSummary;
 import de.smartcity.portfolio.domain.model.user.Role;
@@ -14,7 +16,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +41,35 @@ public class ProjectProbeServlet extends HttpServlet {
   @Serial private static final long serialVersionUID = 1L;
 
   @Inject private transient ProjectService projects;
+  @Inject private transient BudgetService budgets;
+
+  /**
+   * Registers, from a client test, a project in progress that the demo project manager manages;
+   * {@code plan} ("900.00,1200.00") sets its start year's SACH plan line to each amount in turn, or
+   * is null.
+   */
+  static void register(URI root, String code, LocalDate start, LocalDate end, String plan)
+      throws Exception {
+    HttpResponse<String> created =
+        new WebSession(root, "de")
+            .send(
+                "POST",
+                PATH
+                    + "?code="
+                    + code
+                    + "&manager="
+                    + As.PM_EMAIL
+                    + "&start="
+                    + start
+                    + "&end="
+                    + end
+                    + (plan == null ? "" : "&plan=" + plan),
+                null,
+                Map.of());
+    if (created.statusCode() != HttpServletResponse.SC_CREATED) {
+      throw new AssertionError("project " + code + " not registered: " + created.statusCode());
+    }
+  }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) {
@@ -57,7 +92,18 @@ public class ProjectProbeServlet extends HttpServlet {
                 end == null ? null : LocalDate.parse(end),
                 null);
     ProjectStatus status = start == null ? ProjectStatus.PLANNED : ProjectStatus.IN_PROGRESS;
-    projects.registerProject(new NewProject(request.getParameter("code"), status, facts));
+    Project project =
+        projects.registerProject(new NewProject(request.getParameter("code"), status, facts));
+    // "plan=900.00,1200.00": the plan line for the start year's Sachausgaben (SACH), set to each
+    // amount in turn, so that the history holds a change of an amount.
+    String plan = request.getParameter("plan");
+    if (plan != null && start != null) {
+      for (String amount : plan.split(",")) {
+        BigDecimal planned = new BigDecimal(amount);
+        budgets.planCost(
+            project.getId(), LocalDate.parse(start).getYear(), "SACH", planned, planned);
+      }
+    }
     response.setStatus(HttpServletResponse.SC_CREATED);
   }
 

@@ -2,6 +2,7 @@ package de.smartcity.portfolio.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -49,12 +50,22 @@ class WorkspaceJourneyIT {
 
       pm.click(pm.element("portfolio:mine").findElement(By.cssSelector(".ui-chkbox-box")));
       pm.waitUntil(() -> projectCount(pm) < all);
+      pm.waitForUrl("mine=true");
       pm.select("portfolio:status", "In Umsetzung");
       pm.waitUntil(() -> columnTexts(pm, 6).stream().allMatch("In Umsetzung"::equals));
       pm.screenshot("pm-02-my-projects");
       int mine = projectCount(pm);
       assertThat(mine).isPositive().isLessThan(all);
       assertThat(columnTexts(pm, 6)).containsOnly("In Umsetzung");
+
+      // The filter is in the address: a bookmark of it opens the same view.
+      URI bookmark = URI.create(pm.currentUrl());
+      assertThat(bookmark.getQuery()).isEqualTo("status=IN_PROGRESS&mine=true");
+      pm.open(bookmark.getRawPath() + "?" + bookmark.getRawQuery());
+      assertThat(projectCount(pm)).isEqualTo(mine);
+      assertThat(pm.element("portfolio:mine_input").isSelected()).isTrue();
+      assertThat(columnTexts(pm, 6)).containsOnly("In Umsetzung");
+      pm.assertAccessible("portfolio opened from its address");
 
       pm.type("portfolio:text", code);
       pm.waitUntil(() -> projectCount(pm) == 1);
@@ -124,7 +135,7 @@ class WorkspaceJourneyIT {
       pm.click(tab(pm, "Meilensteine"));
       assertThat(milestoneRow(pm, milestone).getText()).contains("erreicht");
       pm.click(tab(pm, "Verlauf")).screenshot("pm-08-history");
-      assertThat(pm.text("[id='tabs:history']")).contains("pm").contains("Ampel");
+      assertThat(pm.text("[id='tabs:history']")).contains("Anna Becker").contains("Ampel");
       pm.assertAccessible("history tab");
     }
   }
@@ -142,8 +153,10 @@ class WorkspaceJourneyIT {
           .click("tabs:milestones:save")
           .screenshot("pm-09-unreadable-date");
       assertThat(pm.text("[id='tabs:milestones']"))
-          .containsAnyOf(
-              "Bitte geben Sie ein Datum wie 31.12.2026 ein.", "Bitte geben Sie einen Termin an.");
+          .contains("Bitte geben Sie ein Datum wie 31.12.2026 ein.");
+      assertThat(pm.element("tabs:milestones:dueDate_input").getAttribute("value"))
+          .as("the refused date stays as typed, to be corrected")
+          .isEqualTo("31.02.2026");
       assertThat(milestoneCount(pm)).isEqualTo(before);
 
       pm.typeDate("tabs:milestones:dueDate", "31.12.2099")
@@ -158,6 +171,120 @@ class WorkspaceJourneyIT {
       assertThat(milestoneCount(pm)).isEqualTo(before);
       assertThat(pm.text("[id='tabs:milestones:list']"))
           .doesNotContain("Meilenstein mit falschem Datum");
+    }
+  }
+
+  @Test
+  void aDateTypedAfterAClickIntoTheEmptyFieldIsTakenWithoutAnEarlyError() throws Exception {
+    String code = ownProject();
+    LocalDate due = CityDay.today().plusDays(10);
+    try (Browser pm = Browser.start(base.toURI().resolve("/"), "de")) {
+      pm.signIn("pm", "pm-demo-2026");
+      pm.open("/project.xhtml?code=" + code).click(tab(pm, "Meilensteine"));
+      String milestone = "Termin per Maus " + System.nanoTime();
+      pm.type("tabs:milestones:title", milestone);
+
+      // A click into the empty field, as with a mouse; the focus stays there and typing lands in
+      // it.
+      WebElement date = pm.element("tabs:milestones:dueDate_input");
+      pm.click(date);
+      assertThat(pm.executeScript("return document.activeElement.id"))
+          .isEqualTo("tabs:milestones:dueDate_input");
+      date.sendKeys(due.format(GERMAN));
+      pm.screenshot("pm-12-date-typed-after-click");
+      assertThat(date.getAttribute("value")).isEqualTo(due.format(GERMAN));
+      assertThat(pm.text("[id='tabs:milestones:dueDateMessage']"))
+          .as("no message while typing")
+          .isEmpty();
+
+      pm.click("tabs:milestones:save");
+      assertThat(pm.text("[id='tabs:milestones:messages']")).contains("angelegt");
+      assertThat(milestoneRow(pm, milestone).getText()).contains(due.format(GERMAN));
+    }
+  }
+
+  @Test
+  void aTooLongStatusReportIsRefusedWithAMessageAndTheCounterShowsWhatIsLeft() throws Exception {
+    String code = ownProject();
+    try (Browser pm = Browser.start(base.toURI().resolve("/"), "de")) {
+      pm.signIn("pm", "pm-demo-2026");
+      pm.open("/project.xhtml?code=" + code).click(tab(pm, "Statusberichte"));
+      int before = reportCount(pm);
+
+      // 4,000 characters fit (StatusReport.nextSteps); "abc" leaves 3,997.
+      pm.type("tabs:reports:nextSteps", "abc");
+      assertThat(pm.text("[id='tabs:reports:nextSteps_left']")).isEqualTo("Noch 3.997 Zeichen");
+
+      // 5,000 characters pasted: none is cut, the counter says 1,000 too many.
+      WebElement progress = pm.element("tabs:reports:progress");
+      // PrimeFaces writes its default, the largest int, when no limit is given: nothing is cut.
+      String maxlength = progress.getDomAttribute("maxlength");
+      assertThat(maxlength == null ? Integer.MAX_VALUE : Integer.parseInt(maxlength))
+          .as("no maxlength cuts a pasted text")
+          .isEqualTo(Integer.MAX_VALUE);
+      String tooLong = "Fortschritt ".repeat(417).substring(0, 5000);
+      pm.executeScript(
+          "arguments[0].value = arguments[1];"
+              + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+          progress,
+          tooLong);
+      assertThat(pm.text("[id='tabs:reports:progress_left']")).isEqualTo("1.000 Zeichen zu viel");
+      pm.screenshot("pm-13-text-too-long").assertAccessible("status report with a long text");
+
+      pm.chooseRadio("tabs:reports:reportHealth", 0).click("tabs:reports:submit");
+      pm.screenshot("pm-14-text-refused");
+      assertThat(pm.text("[id='tabs:reports:progress_left'] + .ui-message"))
+          .contains(
+              "Der Text ist 1.000 Zeichen zu lang; höchstens 4.000 Zeichen sind möglich."
+                  + " Bitte kürzen Sie ihn.");
+      assertThat(pm.element("tabs:reports:progress").getAttribute("value"))
+          .as("the text stays whole, to be shortened")
+          .hasSize(5000);
+      assertThat(reportCount(pm)).isEqualTo(before);
+
+      pm.open("/project.xhtml?code=" + code).click(tab(pm, "Statusberichte"));
+      assertThat(reportCount(pm)).as("nothing stored").isEqualTo(before);
+    }
+  }
+
+  @Test
+  void theHistorySaysWhatChangedInTheReadersWords() throws Exception {
+    // Planned 900.00, then 1,200.00 for the start year's Sachausgaben (by the probe).
+    LocalDate today = CityDay.today();
+    LocalDate end = today.plusYears(1);
+    LocalDate laterEnd = end.plusDays(30);
+    String code = ownProject("900.00,1200.00");
+    String planLine = "Sachausgaben " + today.minusYears(1).getYear();
+    try (Browser pm = Browser.start(base.toURI().resolve("/"), "de")) {
+      pm.signIn("pm", "pm-demo-2026").open("/project.xhtml?code=" + code);
+      pm.chooseRadio("tabs:overview:health", 1)
+          .type("tabs:overview:healthReason", "Verzug")
+          .click("tabs:overview:saveHealth");
+      assertThat(pm.text(".project-heading")).contains("Gelb");
+      pm.click("tabs:overview:editFacts")
+          .typeDate("tabs:overview:factEnd", laterEnd.format(GERMAN))
+          .click("tabs:overview:saveFacts");
+      assertThat(pm.text("[id='tabs:overview:messages']"))
+          .contains("Die Eckdaten sind gespeichert.");
+
+      pm.click(tab(pm, "Verlauf")).screenshot("pm-15-history-in-words");
+      // when, who, what, field, before, after
+      assertThat(historyRow(pm, "Ampel")).containsExactly("Anna Becker", "Grün", "Gelb");
+      assertThat(historyRow(pm, "Ende"))
+          .containsExactly("Anna Becker", end.format(GERMAN), laterEnd.format(GERMAN));
+      assertThat(historyRow(pm, "Geplant")).containsSequence("900,00 €", "1.200,00 €");
+      assertThat(pm.text("[id='tabs:history']")).contains("Planansatz " + planLine);
+      pm.assertAccessible("history tab in words");
+    }
+    try (Browser pm = Browser.start(base.toURI().resolve("/"), "en")) {
+      pm.signIn("pm", "pm-demo-2026").open("/project.xhtml?code=" + code);
+      pm.click(tab(pm, "History")).screenshot("pm-16-history-in-english");
+      DateTimeFormatter english = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+      assertThat(historyRow(pm, "Health")).containsExactly("Anna Becker", "Green", "Amber");
+      assertThat(historyRow(pm, "End"))
+          .containsExactly("Anna Becker", end.format(english), laterEnd.format(english));
+      assertThat(historyRow(pm, "Planned")).containsSequence("€900.00", "€1,200.00");
+      pm.assertAccessible("history tab in words, English");
     }
   }
 
@@ -270,24 +397,15 @@ class WorkspaceJourneyIT {
    * demo project manager, registered through {@link ProjectProbeServlet}; its code.
    */
   private String ownProject() throws Exception {
+    return ownProject(null);
+  }
+
+  /** As {@link #ownProject()}, with its start year's SACH plan line set to each amount in turn. */
+  private String ownProject(String plannedAmounts) throws Exception {
     String code = ProjectScenario.code("WJ");
     LocalDate today = CityDay.today();
-    HttpResponse<String> created =
-        new WebSession(base.toURI().resolve("/"), "de")
-            .send(
-                "POST",
-                ProjectProbeServlet.PATH
-                    + "?code="
-                    + code
-                    + "&manager="
-                    + As.PM_EMAIL
-                    + "&start="
-                    + today.minusYears(1)
-                    + "&end="
-                    + today.plusYears(1),
-                null,
-                Map.of());
-    assertThat(created.statusCode()).as("project registered").isEqualTo(201);
+    ProjectProbeServlet.register(
+        base.toURI().resolve("/"), code, today.minusYears(1), today.plusYears(1), plannedAmounts);
     return code;
   }
 
@@ -346,6 +464,26 @@ class WorkspaceJourneyIT {
         .filter(row -> row.getText().contains(title))
         .findFirst()
         .orElseThrow(() -> new AssertionError("No milestone " + title));
+  }
+
+  /** Who, before and after of the newest change of a field, as the history tab shows them. */
+  private static List<String> historyRow(Browser browser, String field) {
+    WebElement row =
+        browser.all("[id='tabs:history:changes_data'] tr").stream()
+            .filter(r -> field.equals(r.findElements(By.tagName("td")).get(3).getText().strip()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No change of " + field));
+    List<WebElement> cells = row.findElements(By.tagName("td"));
+    return List.of(cells.get(1), cells.get(4), cells.get(5)).stream()
+        .map(cell -> cell.getText().replace('\u00a0', ' ').strip())
+        .toList();
+  }
+
+  private static int reportCount(Browser browser) {
+    return (int)
+        browser.all("[id='tabs:reports:history_data'] tr").stream()
+            .filter(row -> !row.getAttribute("class").contains("ui-datatable-empty-message"))
+            .count();
   }
 
   private static int milestoneCount(Browser browser) {

@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param field which field, or {@code null}
  * @param oldValue the value before, or {@code null}
  * @param newValue the value after, or {@code null}
+ * @param userName who, as people know them: the name of the person the user account belongs to,
+ *     else the account's display name, else (for the system's own changes) the username
  */
 public record AuditLine(
     Instant occurredAt,
@@ -24,5 +26,6 @@ public record AuditLine(
     String recordLabel,
     String field,
     String oldValue,
-    String newValue)
+    String newValue,
+    String userName)
     implements Serializable {}

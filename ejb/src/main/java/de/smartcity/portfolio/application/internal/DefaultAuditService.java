@@ -4,11 +4,15 @@ import de.smartcity.portfolio.application.AuditLine;
 import de.smartcity.portfolio.application.AuditService;
 import de.smartcity.portfolio.domain.model.audit.AuditEntry;
 import de.smartcity.portfolio.domain.model.audit.AuditRepository;
+import de.smartcity.portfolio.domain.model.organisation.Person;
 import de.smartcity.portfolio.domain.model.user.Role;
+import de.smartcity.portfolio.domain.model.user.UserRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 @Stateless
 @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
@@ -16,6 +20,7 @@ public class DefaultAuditService implements AuditService {
 
   @Inject private AuditRepository audit;
   @Inject private Caller caller;
+  @Inject private UserRepository users;
 
   @Override
   public List<AuditLine> projectHistory(long projectId, int maxEntries) {
@@ -33,6 +38,7 @@ public class DefaultAuditService implements AuditService {
         caller.isInRole(Role.PROJECT_MANAGER)
             || caller.isInRole(Role.FINANCE)
             || caller.isInRole(Role.ADMIN);
+    Map<String, String> names = new HashMap<>();
     return entries.stream()
         .map(
             e ->
@@ -44,7 +50,16 @@ public class DefaultAuditService implements AuditService {
                     e.getRecordLabel(),
                     detailed ? e.getField() : null,
                     detailed ? e.getOldValue() : null,
-                    detailed ? e.getNewValue() : null))
+                    detailed ? e.getNewValue() : null,
+                    names.computeIfAbsent(e.getUsername(), this::nameOf)))
         .toList();
+  }
+
+  /** A user as people know them; the system's own users ("demo-data") have no account. */
+  private String nameOf(String username) {
+    return users
+        .findByUsername(username)
+        .map(account -> account.getPerson().map(Person::getName).orElse(account.getDisplayName()))
+        .orElse(username);
   }
 }

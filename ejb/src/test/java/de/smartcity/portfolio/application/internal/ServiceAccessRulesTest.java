@@ -43,6 +43,7 @@ class ServiceAccessRulesTest {
           DefaultFundingService.class,
           DefaultMasterDataService.class,
           DefaultMilestoneService.class,
+          DefaultPortfolioListService.class,
           DefaultProjectService.class,
           DefaultProofOfUseService.class,
           DefaultReportService.class,
@@ -74,6 +75,7 @@ class ServiceAccessRulesTest {
     rule(EVERYONE, "Milestone.milestones", "Milestone.stateOf");
     rule(PM, "Milestone.addMilestone", "Milestone.changeMilestone", "Milestone.completeMilestone");
     rule(PM, "Milestone.reopenMilestone", "Milestone.deleteMilestone");
+    rule(EVERYONE, "PortfolioList.figures", "PortfolioList.export");
     rule(EVERYONE, "Project.listProjects", "Project.findProject", "Project.searchProjects");
     rule(EVERYONE, "Project.loadProject", "Project.mayManage");
     rule(PM_ADMIN, "Project.registerProject", "Project.describeProject");

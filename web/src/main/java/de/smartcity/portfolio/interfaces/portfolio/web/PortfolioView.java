@@ -1,6 +1,7 @@
 package de.smartcity.portfolio.interfaces.portfolio.web;
 
 import de.smartcity.portfolio.application.DashboardService;
+import de.smartcity.portfolio.application.PortfolioListService;
 import de.smartcity.portfolio.application.ProjectService;
 import de.smartcity.portfolio.application.ReportService;
 import de.smartcity.portfolio.domain.model.dashboard.Dashboard;
@@ -12,6 +13,7 @@ import de.smartcity.portfolio.interfaces.portfolio.web.PortfolioChoices.Choices;
 import de.smartcity.portfolio.interfaces.shared.web.Downloads;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
 import de.smartcity.portfolio.reports.ReportFormat;
+import de.smartcity.portfolio.reports.portfolio.ProjectListColumn;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -20,13 +22,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import org.primefaces.event.ToggleEvent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.Visibility;
@@ -43,10 +48,10 @@ public class PortfolioView implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   @Inject private ProjectService projectService;
+  @Inject private PortfolioListService listService;
   @Inject private PortfolioChoices portfolioChoices;
   @Inject private ReportService reportService;
   @Inject private DashboardService dashboardService;
-  @Inject private Clock clock;
   @Inject private Messages messages;
 
   private String theme;
@@ -63,11 +68,15 @@ public class PortfolioView implements Serializable {
   private Long grant;
 
   /**
-   * Which columns show (and go into the export), in the table's order: code, title, theme, field,
-   * organisation, manager, status, health, start, end.
+   * Which columns show (and go into the export), in the table's order ({@link ProjectListColumn}):
+   * code, title, theme, field, organisation, manager, status, health, start, end, grant, planned,
+   * spent, remaining.
    */
   private final List<Boolean> columns =
-      new ArrayList<>(List.of(true, true, true, false, true, true, true, true, false, true));
+      new ArrayList<>(
+          List.of(
+              true, true, true, false, true, true, true, true, false, true, false, false, false,
+              false));
 
   private Choices choices;
   private List<SelectItem> statuses;
@@ -78,7 +87,7 @@ public class PortfolioView implements Serializable {
   @PostConstruct
   void load() {
     choices = portfolioChoices.choices();
-    projects = new ProjectTable(projectService, this::filter);
+    projects = new ProjectTable(projectService, listService, this::filter);
   }
 
   /** The filter as the form and the address state it now. */
@@ -154,9 +163,63 @@ public class PortfolioView implements Serializable {
         .orElse(null);
   }
 
-  /** The file name of the export of the current view, without its extension. */
-  public String getExportName() {
-    return "Projektliste_" + LocalDate.now(clock);
+  /**
+   * The list as the reader sees it (filter, order, shown columns; every page of it) as an Excel
+   * workbook, made once when the button is pressed.
+   */
+  public StreamedContent exportView() {
+    List<ProjectListColumn> shown = new ArrayList<>();
+    for (int index = 0; index < columns.size(); index++) {
+      if (columns.get(index)) {
+        shown.add(ProjectListColumn.values()[index]);
+      }
+    }
+    return messages
+        .attemptReturning(
+            () ->
+                listService.export(
+                    filter(), projects.sort(), projects.ascending(), shown, locale()))
+        .map(Downloads::of)
+        .orElse(null);
+  }
+
+  /**
+   * The filter as the address states it ({@code ?status=IN_PROGRESS&mine=true}), empty when nothing
+   * is filtered: the page writes it into the browser's address after every change (app.js, {@code
+   * data-address}), so that the view can be bookmarked, shared and restored.
+   */
+  public String getAddress() {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("theme", blankToNull(theme));
+    parameters.put("field", blankToNull(field));
+    parameters.put("organisation", blankToNull(organisation));
+    parameters.put("status", status);
+    parameters.put("health", health);
+    parameters.put("manager", manager);
+    parameters.put("q", blankToNull(text));
+    parameters.put("mine", mine ? Boolean.TRUE : null);
+    parameters.put("overdue", overdue ? Boolean.TRUE : null);
+    parameters.put("year", year);
+    parameters.put("quarter", quarter);
+    parameters.put("grant", grant);
+    String query =
+        parameters.entrySet().stream()
+            .filter(parameter -> parameter.getValue() != null)
+            .map(
+                parameter ->
+                    parameter.getKey()
+                        + "="
+                        + URLEncoder.encode(
+                            String.valueOf(parameter.getValue()), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return query.isEmpty() ? "" : "?" + query;
+  }
+
+  /** What the empty table says: nothing recorded yet, or nothing that matches the filters. */
+  public String getEmptyMessage() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    ResourceBundle labels = context.getApplication().getResourceBundle(context, "msg");
+    return labels.getString(isFiltered() ? "portfolio.empty.filtered" : "portfolio.empty");
   }
 
   private static Locale locale() {

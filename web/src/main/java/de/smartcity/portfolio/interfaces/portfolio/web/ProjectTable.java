@@ -1,6 +1,9 @@
 package de.smartcity.portfolio.interfaces.portfolio.web;
 
+import de.smartcity.portfolio.application.PortfolioListService;
+import de.smartcity.portfolio.application.PortfolioListService.ListingFigures;
 import de.smartcity.portfolio.application.ProjectService;
+import de.smartcity.portfolio.domain.model.budget.BudgetFigures;
 import de.smartcity.portfolio.domain.model.project.ProjectFilter;
 import de.smartcity.portfolio.domain.model.project.ProjectListing;
 import de.smartcity.portfolio.domain.model.project.ProjectPage;
@@ -40,6 +43,7 @@ public class ProjectTable extends LazyDataModel<ProjectListing> {
   private static final int ROWS_BEFORE_FIRST_LOAD = 25;
 
   private final ProjectService projects;
+  private final PortfolioListService list;
   private final SerializableFilter filter;
 
   /** Where the current filter comes from; kept by the view bean, so it survives serialisation. */
@@ -56,8 +60,15 @@ public class ProjectTable extends LazyDataModel<ProjectListing> {
    */
   private ProjectPage countedPage;
 
-  ProjectTable(ProjectService projects, SerializableFilter filter) {
+  /** The grant and money of the rows of the page last loaded, read once per page. */
+  private Map<Long, ListingFigures> figures = Map.of();
+
+  private ProjectSort lastSort = ProjectSort.CODE;
+  private boolean lastAscending = true;
+
+  ProjectTable(ProjectService projects, PortfolioListService list, SerializableFilter filter) {
     this.projects = projects;
+    this.list = list;
     this.filter = filter;
   }
 
@@ -95,8 +106,27 @@ public class ProjectTable extends LazyDataModel<ProjectListing> {
             : projects.searchProjects(current, sort, ascending, first, Math.max(1, pageSize));
     countedPage = null;
     lastFilter = current;
+    lastSort = sort;
+    lastAscending = ascending;
     setRowCount((int) lastPage.total());
+    figures = list.figures(lastPage.rows().stream().map(ProjectListing::id).toList());
     return lastPage.rows();
+  }
+
+  /** The grant and money of a row of the page shown; none for a row not on it. */
+  public ListingFigures figures(ProjectListing project) {
+    return figures.getOrDefault(project.id(), NO_FIGURES);
+  }
+
+  private static final ListingFigures NO_FIGURES = new ListingFigures(null, BudgetFigures.NONE);
+
+  /** The order the reader sorted the table in last; the export keeps it. */
+  ProjectSort sort() {
+    return lastSort;
+  }
+
+  boolean ascending() {
+    return lastAscending;
   }
 
   /** The table's page size; before its first load the table has not told it yet. */
