@@ -1,6 +1,9 @@
 package de.smartcity.portfolio.application.internal;
 
 import de.smartcity.portfolio.application.UserAdministrationService;
+import de.smartcity.portfolio.domain.model.organisation.Organisation;
+import de.smartcity.portfolio.domain.model.organisation.OrganisationRepository;
+import de.smartcity.portfolio.domain.model.organisation.Person;
 import de.smartcity.portfolio.domain.model.user.PasswordHashes;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
@@ -21,6 +24,7 @@ public class DefaultUserAdministrationService implements UserAdministrationServi
   @Inject private UserRepository users;
   @Inject private PasswordHashes hashing;
   @Inject private References references;
+  @Inject private OrganisationRepository organisations;
 
   @Override
   public List<UserAccount> users() {
@@ -48,6 +52,50 @@ public class DefaultUserAdministrationService implements UserAdministrationServi
     user.grant(roles);
     user.resetPassword(user.getPasswordHash());
     users.store(user);
+    return user;
+  }
+
+  @Override
+  public UserAccount createUserAndPerson(
+      String username,
+      String displayName,
+      Set<Role> roles,
+      String personEmail,
+      String organisation,
+      String initialPassword) {
+    if (users.findByUsername(username).isPresent()) {
+      throw new BusinessRuleViolation("user.username.taken", "username", username);
+    }
+    if (organisations.findPersonByEmail(Person.normaliseEmail(personEmail)).isPresent()) {
+      throw new BusinessRuleViolation("person.email.taken", "personEmail", personEmail);
+    }
+    Organisation employer = references.organisation(organisation, "organisation");
+    Person person = new Person(displayName, personEmail, employer);
+    organisations.store(person);
+    UserAccount user = new UserAccount(username, displayName, hashing.hash(initialPassword));
+    user.describe(displayName, person, employer);
+    user.grant(roles);
+    user.resetPassword(user.getPasswordHash());
+    users.store(user);
+    return user;
+  }
+
+  @Override
+  public UserAccount linkPerson(long userId, long version, String personEmail) {
+    UserAccount user = current(userId, version);
+    Person person = references.personOrNone(personEmail, "user");
+    if (person != null) {
+      users.findAll().stream()
+          .filter(other -> !other.getId().equals(user.getId()))
+          .filter(other -> other.getPerson().filter(person::equals).isPresent())
+          .findFirst()
+          .ifPresent(
+              other -> {
+                throw new BusinessRuleViolation(
+                    "person.user.taken", "user", person.getName(), other.getUsername());
+              });
+    }
+    user.describe(user.getDisplayName(), person, user.getOrganisation().orElse(null));
     return user;
   }
 

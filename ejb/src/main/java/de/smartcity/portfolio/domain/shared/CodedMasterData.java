@@ -25,6 +25,9 @@ public abstract class CodedMasterData extends AbstractEntity {
   @Column(name = "sort_order", nullable = false)
   private int sortOrder;
 
+  @Column(nullable = false)
+  private boolean retired;
+
   protected CodedMasterData() {}
 
   protected CodedMasterData(String code, String name, int sortOrder) {
@@ -48,6 +51,22 @@ public abstract class CodedMasterData extends AbstractEntity {
   public void rename(String newName, int newSortOrder) {
     this.name = newName;
     this.sortOrder = newSortOrder;
+  }
+
+  /**
+   * Whether the record is retired: it leaves every choice but keeps its name wherever it is already
+   * used (history, reports, proofs). Master data that something names is never deleted.
+   */
+  public boolean isRetired() {
+    return retired;
+  }
+
+  public void retire() {
+    this.retired = true;
+  }
+
+  public void reinstate() {
+    this.retired = false;
   }
 
   @Override

@@ -71,12 +71,16 @@ class ServiceAccessRulesTest {
     rule(ADMIN, "MasterData.renameFieldOfAction", "MasterData.addOrganisation");
     rule(ADMIN, "MasterData.renameOrganisation", "MasterData.renameCostCategory");
     rule(ADMIN, "MasterData.updatePerson", "MasterData.addCostCategory", "MasterData.addPerson");
+    rule(ADMIN, "MasterData.register", "MasterData.moveFieldOfAction");
+    rule(ADMIN, "MasterData.retireFieldOfAction", "MasterData.retireOrganisation");
+    rule(ADMIN, "MasterData.retireCostCategory", "MasterData.retirePerson");
     rule(EVERYONE, "Milestone.milestones", "Milestone.stateOf");
     rule(PM, "Milestone.addMilestone", "Milestone.changeMilestone", "Milestone.completeMilestone");
     rule(PM, "Milestone.reopenMilestone", "Milestone.deleteMilestone");
     rule(EVERYONE, "Project.listProjects", "Project.findProject", "Project.searchProjects");
     rule(EVERYONE, "Project.loadProject", "Project.mayManage");
-    rule(PM_ADMIN, "Project.registerProject", "Project.describeProject");
+    rule(PM_ADMIN, "Project.registerProject", "Project.describeProject", "Project.register");
+    rule(EVERYONE, "Project.proposeCode");
     rule(PM, "Project.changeStatus", "Project.assessHealth", "Project.replaceKpis");
     rule(EVERYONE, "ProofOfUse.budgetYears", "ProofOfUse.narrative", "ProofOfUse.submissions");
     rule(EVERYONE, "ProofOfUse.lateChanges");
@@ -88,6 +92,7 @@ class ServiceAccessRulesTest {
     rule(EVERYONE, "StatusReport.reports", "StatusReport.latestReport");
     rule(PM, "StatusReport.addReport");
     rule(ADMIN, "UserAdministration.users", "UserAdministration.createUser");
+    rule(ADMIN, "UserAdministration.createUserAndPerson", "UserAdministration.linkPerson");
     rule(ADMIN, "UserAdministration.assignRoles", "UserAdministration.disable");
     rule(ADMIN, "UserAdministration.enable", "UserAdministration.resetPassword");
   }

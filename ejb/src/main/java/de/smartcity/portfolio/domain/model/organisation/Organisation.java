@@ -30,6 +30,9 @@ public class Organisation extends AbstractEntity {
   @Column(name = "city_group", nullable = false)
   private boolean cityGroup;
 
+  @Column(nullable = false)
+  private boolean retired;
+
   protected Organisation() {}
 
   public Organisation(String shortName, String name, boolean cityGroup) {
@@ -53,6 +56,22 @@ public class Organisation extends AbstractEntity {
   public void rename(String newName, boolean partOfCityGroup) {
     this.name = newName;
     this.cityGroup = partOfCityGroup;
+  }
+
+  /**
+   * Whether the record is retired: it leaves every choice but keeps its name wherever it is already
+   * used (history, reports, proofs). Master data that something names is never deleted.
+   */
+  public boolean isRetired() {
+    return retired;
+  }
+
+  public void retire() {
+    this.retired = true;
+  }
+
+  public void reinstate() {
+    this.retired = false;
   }
 
   @Override

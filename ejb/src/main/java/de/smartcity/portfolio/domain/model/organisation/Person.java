@@ -34,6 +34,9 @@ public class Person extends AbstractEntity {
   @JoinColumn(name = "organisation_id", nullable = false)
   private Organisation organisation;
 
+  @Column(nullable = false)
+  private boolean retired;
+
   protected Person() {}
 
   public Person(String name, String email, Organisation organisation) {
@@ -63,6 +66,22 @@ public class Person extends AbstractEntity {
     this.name = newName;
     this.email = normaliseEmail(newEmail);
     this.organisation = newOrganisation;
+  }
+
+  /**
+   * Whether the record is retired: it leaves every choice but keeps its name wherever it is already
+   * used (history, reports, proofs). Master data that something names is never deleted.
+   */
+  public boolean isRetired() {
+    return retired;
+  }
+
+  public void retire() {
+    this.retired = true;
+  }
+
+  public void reinstate() {
+    this.retired = false;
   }
 
   @Override
