@@ -19,7 +19,6 @@ import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.reports.ReportFormat;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +32,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /**
  * Issue 18, points 1 and 2: registering a project and the master data pages. The browser journey
@@ -84,17 +80,17 @@ class MasterDataIT {
           .type("editor:name", organisation)
           .clickToLoad("editor:save")
           .screenshot("md-02-organisation-added");
-      assertThat(admin.text("[id='records:messages']")).contains(organisation + " ist gespeichert.");
+      assertThat(admin.text("[id='records:messages']"))
+          .contains(organisation + " ist gespeichert.");
       assertThat(admin.text("[id='records:table']")).contains(shortName, organisation);
       admin.assertAccessible("master data: organisations");
 
       // the user and, in the same step, the person they are
       admin.open("/admin/users.xhtml");
       admin.type("create:username", username).type("create:displayName", personName);
-      admin.click(
-          admin.element("create").findElement(By.xpath(".//label[text()='Projektleitung']")));
-      choose(admin, "create:organisation", shortName);
-      admin.click(admin.element("create:createPerson").findElement(By.cssSelector(".ui-chkbox-box")));
+      MasterDataPages.clickLabel(admin, "create", "Projektleitung");
+      MasterDataPages.choose(admin, "create:organisation", shortName);
+      MasterDataPages.tick(admin, "create:createPerson");
       admin
           .type("create:personEmail", username + "@example.org")
           .type("create:initialPassword", FIRST_PASSWORD)
@@ -109,14 +105,14 @@ class MasterDataIT {
       admin.open("/").clickToLoad("portfolio:registerProject").screenshot("md-04-register");
       assertThat(admin.text("h1")).isEqualTo("Projekt anlegen");
       admin.assertAccessible("register a project");
-      choose(admin, "register:theme", "INF");
+      MasterDataPages.choose(admin, "register:theme", "INF");
       assertThat(admin.element("register:code").getAttribute("value")).matches("INF-[0-9]{2,}");
       admin
           .type("register:code", code)
           .type("register:title", title)
           .type("register:summary", "Angelegt von MasterDataIT");
-      choose(admin, "register:leadOrganisation", shortName);
-      choose(admin, "register:projectManager", username + "@example.org");
+      MasterDataPages.choose(admin, "register:leadOrganisation", shortName);
+      MasterDataPages.choose(admin, "register:projectManager", username + "@example.org");
       admin
           .type("register:kpi:0:measure", "IT-Sensoren angebunden")
           .type("register:kpi:0:target", "120")
@@ -141,8 +137,8 @@ class MasterDataIT {
             "submit", ""));
     try (Browser manager = Browser.start(base.toURI().resolve("/"), "de")) {
       manager.signIn(username, OWN_PASSWORD);
-      manager.click(manager.element("portfolio:mine").findElement(By.cssSelector(".ui-chkbox-box")));
-      manager.waitUntil(() -> projectCount(manager) == 1);
+      MasterDataPages.tick(manager, "portfolio:mine");
+      manager.waitUntil(() -> MasterDataPages.projectCount(manager) == 1);
       manager.screenshot("md-06-my-projects");
       assertThat(manager.text("[id='portfolio:projects']")).contains(code, title);
 
@@ -155,21 +151,16 @@ class MasterDataIT {
     // retired, the organisation leaves every choice and stays on its project's page
     WebSession admin = new WebSession(base.toURI().resolve("/"), "de");
     admin.signIn("admin", "admin-demo-2026");
-    Document organisations = Jsoup.parse(admin.open("/admin/organisations.xhtml").body());
-    var rows = organisations.select("[id='records:table_data'] > tr");
-    int row = 0;
-    while (!rows.get(row).text().contains(shortName)) {
-      row++;
-    }
-    var form = admin.form(organisations, "records");
-    form.values().put("records:table:" + row + ":retire", "");
-    admin.post(form.action(), form.values());
+    MasterDataPages.pressInRow(admin, "/admin/organisations.xhtml", shortName, "retire");
     assertThat(admin.open("/admin/organisations.xhtml").body()).contains("stillgelegt");
-    assertThat(optionLabels(admin, "/project-new.xhtml")).isNotEmpty().doesNotContain(organisation);
-    assertThat(optionLabels(admin, "/admin/users.xhtml")).isNotEmpty().doesNotContain(organisation);
-    assertThat(optionLabels(admin, "/")).isNotEmpty().doesNotContain(organisation);
-    assertThat(Jsoup.parse(admin.open("/project.xhtml?code=" + code).body()).text())
-        .contains(organisation);
+    assertThat(MasterDataPages.optionLabels(admin, "/project-new.xhtml"))
+        .isNotEmpty()
+        .doesNotContain(organisation);
+    assertThat(MasterDataPages.optionLabels(admin, "/admin/users.xhtml"))
+        .isNotEmpty()
+        .doesNotContain(organisation);
+    assertThat(MasterDataPages.optionLabels(admin, "/")).isNotEmpty().doesNotContain(organisation);
+    assertThat(MasterDataPages.text(admin, "/project.xhtml?code=" + code)).contains(organisation);
   }
 
   @Test
@@ -209,58 +200,36 @@ class MasterDataIT {
       admin.signIn("admin", "admin-demo-2026");
 
       // registration: nothing filled in, then a malformed code and an unreadable date
-      Document page = page(admin.submit("/project-new.xhtml", "register", Map.of("submit", "")));
-      assertMessageAt(
+      var page =
+          MasterDataPages.page(
+              admin.submit("/project-new.xhtml", "register", Map.of("submit", "")));
+      MasterDataPages.assertMessageAt(
           page,
           "register:code",
-          de ? "Bitte geben Sie ein Kürzel wie INF-16 ein." : "Please enter a code such as INF-16.");
-      assertMessageAt(
-          page, "register:title", de ? "Bitte geben Sie einen Titel ein." : "Please enter a title.");
-      assertMessageAt(
+          de
+              ? "Bitte geben Sie ein Kürzel wie INF-16 ein."
+              : "Please enter a code such as INF-16.");
+      MasterDataPages.assertMessageAt(
+          page,
+          "register:title",
+          de ? "Bitte geben Sie einen Titel an." : "Please enter a title.");
+      MasterDataPages.assertMessageAt(
           page,
           "register:leadOrganisation",
           de
               ? "Bitte wählen Sie die federführende Organisation."
               : "Please choose the lead organisation.");
       page =
-          page(
-              admin.submit(
-                  "/project-new.xhtml",
-                  "register",
-                  Map.of(
-                      "theme_input", "INF",
-                      "code", "it md!",
-                      "title", "IT-Fehleingabe " + code,
-                      "leadOrganisation_input", "STADT",
-                      "startDate_input", "31.02.2026",
-                      "submit", "")));
-      assertThat(messageNear(page, "register:startDate"))
+          MasterDataPages.register(admin, "it md!", "IT-Fehleingabe " + code, "startDate_input", "31.02.2026");
+      assertThat(MasterDataPages.messageNear(page, "register:startDate"))
           .contains(de ? "Bitte geben Sie ein Datum wie" : "Please enter a date such as");
       page =
-          page(
-              admin.submit(
-                  "/project-new.xhtml",
-                  "register",
-                  Map.of(
-                      "theme_input", "INF",
-                      "code", "it md!",
-                      "title", "IT-Fehleingabe " + code,
-                      "leadOrganisation_input", "STADT",
-                      "submit", "")));
-      assertThat(messageNear(page, "register:code")).isNotBlank();
+          MasterDataPages.register(admin, "it md!", "IT-Fehleingabe " + code);
+      assertThat(MasterDataPages.messageNear(page, "register:code")).isNotBlank();
       // a code that is taken, next to the code field
       page =
-          page(
-              admin.submit(
-                  "/project-new.xhtml",
-                  "register",
-                  Map.of(
-                      "theme_input", "INF",
-                      "code", "INF-01",
-                      "title", "IT-Fehleingabe " + code,
-                      "leadOrganisation_input", "STADT",
-                      "submit", "")));
-      assertMessageAt(
+          MasterDataPages.register(admin, "INF-01", "IT-Fehleingabe " + code);
+      MasterDataPages.assertMessageAt(
           page,
           "register:code",
           de
@@ -270,15 +239,16 @@ class MasterDataIT {
 
       // master data forms
       page =
-          page(admin.submit("/admin/organisations.xhtml", "editor", Map.of("save", "")));
-      assertMessageAt(
+          MasterDataPages.page(
+              admin.submit("/admin/organisations.xhtml", "editor", Map.of("save", "")));
+      MasterDataPages.assertMessageAt(
           page,
           "editor:shortName",
           de ? "Bitte geben Sie einen Kurznamen ein." : "Please enter a short name.");
-      assertMessageAt(
+      MasterDataPages.assertMessageAt(
           page, "editor:name", de ? "Bitte geben Sie einen Namen ein." : "Please enter a name.");
       page =
-          page(
+          MasterDataPages.page(
               admin.submit(
                   "/admin/fields.xhtml",
                   "editor",
@@ -288,12 +258,14 @@ class MasterDataIT {
                       "name", "IT-Feld " + code,
                       "sortOrder", "vier",
                       "save", "")));
-      assertMessageAt(
+      MasterDataPages.assertMessageAt(
           page,
           "editor:sortOrder",
-          de ? "Bitte geben Sie eine ganze Zahl wie 4 ein." : "Please enter a whole number such as 4.");
+          de
+              ? "Bitte geben Sie eine ganze Zahl wie 4 ein."
+              : "Please enter a whole number such as 4.");
       page =
-          page(
+          MasterDataPages.page(
               admin.submit(
                   "/admin/people.xhtml",
                   "editor",
@@ -302,23 +274,31 @@ class MasterDataIT {
                       "email", "keine-adresse",
                       "organisation_input", "STADT",
                       "save", "")));
-      assertThat(messageNear(page, "editor:email")).isNotBlank();
-      page = page(admin.submit("/admin/cost-categories.xhtml", "editor", Map.of("save", "")));
-      assertMessageAt(
+      assertThat(MasterDataPages.messageNear(page, "editor:email")).isNotBlank();
+      page =
+          MasterDataPages.page(
+              admin.submit("/admin/cost-categories.xhtml", "editor", Map.of("save", "")));
+      MasterDataPages.assertMessageAt(
           page, "editor:code", de ? "Bitte geben Sie ein Kürzel ein." : "Please enter a code.");
       page =
-          page(
+          MasterDataPages.page(
               admin.submit(
                   "/admin/users.xhtml",
                   "create",
                   Map.of(
-                      "username", "it-mb-" + language + code.substring(6).toLowerCase(Locale.ROOT),
-                      "displayName", "IT-Benutzer " + code,
-                      "createPerson_input", "on",
-                      "personEmail", "",
-                      "initialPassword", FIRST_PASSWORD,
-                      "submit", "")));
-      assertMessageAt(
+                      "username",
+                      "it-mb-" + language + code.substring(6).toLowerCase(Locale.ROOT),
+                      "displayName",
+                      "IT-Benutzer " + code,
+                      "createPerson_input",
+                      "on",
+                      "personEmail",
+                      "",
+                      "initialPassword",
+                      FIRST_PASSWORD,
+                      "submit",
+                      "")));
+      MasterDataPages.assertMessageAt(
           page,
           "create:personEmail",
           de
@@ -328,7 +308,8 @@ class MasterDataIT {
           admin.open("/admin/fields.xhtml").body()
               + admin.open("/admin/people.xhtml").body()
               + admin.open("/admin/users.xhtml").body();
-      assertThat(pages).doesNotContain("IT-Feld " + code, "IT-Person " + code, "IT-Benutzer " + code);
+      assertThat(pages)
+          .doesNotContain("IT-Feld " + code, "IT-Person " + code, "IT-Benutzer " + code);
     }
   }
 
@@ -356,8 +337,7 @@ class MasterDataIT {
   }
 
   @Test
-  void aRetiredOrganisationLeavesTheChoicesButStaysOnItsProjectAndInTheReports()
-      throws Exception {
+  void aRetiredOrganisationLeavesTheChoicesButStaysOnItsProjectAndInTheReports() throws Exception {
     String code = ProjectScenario.code("MR");
     String shortName = "IT-R-" + code.substring(code.lastIndexOf('-') + 1);
     String name = "IT-Stillgelegt " + shortName;
@@ -462,8 +442,7 @@ class MasterDataIT {
         As.projectManager(
             () ->
                 projects.register(
-                    new NewProject(
-                        code, ProjectStatus.PLANNED, facts(title, "STADT", As.PM_EMAIL)),
+                    new NewProject(code, ProjectStatus.PLANNED, facts(title, "STADT", As.PM_EMAIL)),
                     List.of()));
     assertThat(first.getProjectManager()).map(Person::getEmail).contains(As.PM_EMAIL);
 
@@ -546,49 +525,5 @@ class MasterDataIT {
         LocalDate.of(2026, 1, 1),
         LocalDate.of(2027, 12, 31),
         null);
-  }
-
-  /** Picks an option of a PrimeFaces select by its value, as its widget does for a user. */
-  private static void choose(Browser browser, String id, String value) {
-    browser.executeScript(
-        "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
-    browser.waitForAjax();
-  }
-
-  private static int projectCount(Browser browser) {
-    String header = browser.text("[id='portfolio:projects'] .ui-datatable-header");
-    return Integer.parseInt(header.replaceAll("[^0-9]", ""));
-  }
-
-  private static Document page(HttpResponse<String> response) {
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).doesNotContain("Exception");
-    return Jsoup.parse(response.body());
-  }
-
-  /** The messages shown right after the field (its own or its wrapper's next siblings). */
-  private static String messageNear(Document page, String id) {
-    var field = page.getElementById(id);
-    assertThat(field).as("field %s", id).isNotNull();
-    StringBuilder text = new StringBuilder();
-    for (var element = field; element != null && text.isEmpty(); element = element.parent()) {
-      for (var sibling = element.nextElementSibling();
-          sibling != null && !sibling.tagName().equals("label");
-          sibling = sibling.nextElementSibling()) {
-        if (sibling.hasClass("ui-message")) {
-          text.append(sibling.text());
-          break;
-        }
-      }
-    }
-    return text.toString();
-  }
-
-  private static void assertMessageAt(Document page, String id, String message) {
-    assertThat(messageNear(page, id)).as("message next to %s", id).contains(message);
-  }
-
-  private static List<String> optionLabels(WebSession session, String path) throws Exception {
-    return Jsoup.parse(session.open(path).body()).select("option").eachText();
   }
 }

@@ -28,6 +28,12 @@ public interface MasterDataService {
   /** The cost categories that may be chosen (not retired). */
   List<CostCategory> costCategories();
 
+  /**
+   * Every cost category, retired ones included: for naming what was planned or spent in them, never
+   * for a choice.
+   */
+  List<CostCategory> allCostCategories();
+
   /** The people who may be chosen (not retired). */
   List<Person> people();
 

@@ -57,6 +57,11 @@ public class DefaultMasterDataService implements MasterDataService {
   }
 
   @Override
+  public List<CostCategory> allCostCategories() {
+    return budgets.findAllCategories();
+  }
+
+  @Override
   public List<Person> people() {
     return organisations.findAllPeople().stream().filter(p -> !p.isRetired()).toList();
   }

@@ -39,20 +39,15 @@ public class DefaultUserAdministrationService implements UserAdministrationServi
       String personEmail,
       String organisation,
       String initialPassword) {
-    if (users.findByUsername(username).isPresent()) {
-      throw new BusinessRuleViolation("user.username.taken", "username", username);
-    }
-    UserAccount user = new UserAccount(username, displayName, hashing.hash(initialPassword));
-    user.describe(
+    return store(
+        username,
         displayName,
+        roles,
         references.personOrNone(personEmail, "person"),
         organisation == null || organisation.isBlank()
             ? null
-            : references.organisation(organisation, "organisation"));
-    user.grant(roles);
-    user.resetPassword(user.getPasswordHash());
-    users.store(user);
-    return user;
+            : references.organisation(organisation, "organisation"),
+        initialPassword);
   }
 
   @Override
@@ -63,17 +58,28 @@ public class DefaultUserAdministrationService implements UserAdministrationServi
       String personEmail,
       String organisation,
       String initialPassword) {
-    if (users.findByUsername(username).isPresent()) {
-      throw new BusinessRuleViolation("user.username.taken", "username", username);
-    }
     if (organisations.findPersonByEmail(Person.normaliseEmail(personEmail)).isPresent()) {
       throw new BusinessRuleViolation("person.email.taken", "personEmail", personEmail);
     }
     Organisation employer = references.organisation(organisation, "organisation");
     Person person = new Person(displayName, personEmail, employer);
     organisations.store(person);
+    return store(username, displayName, roles, person, employer, initialPassword);
+  }
+
+  /** A new user with a first password, which they must change at their first sign-in. */
+  private UserAccount store(
+      String username,
+      String displayName,
+      Set<Role> roles,
+      Person person,
+      Organisation organisation,
+      String initialPassword) {
+    if (users.findByUsername(username).isPresent()) {
+      throw new BusinessRuleViolation("user.username.taken", "username", username);
+    }
     UserAccount user = new UserAccount(username, displayName, hashing.hash(initialPassword));
-    user.describe(displayName, person, employer);
+    user.describe(displayName, person, organisation);
     user.grant(roles);
     user.resetPassword(user.getPasswordHash());
     users.store(user);

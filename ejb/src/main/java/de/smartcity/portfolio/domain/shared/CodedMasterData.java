@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * rename and reorder: themes, fields of action, cost categories.
  */
 @MappedSuperclass
-public abstract class CodedMasterData extends AbstractEntity {
+public abstract class CodedMasterData extends RetirableEntity {
 
   @NotBlank
   @Size(max = 20)
@@ -24,9 +24,6 @@ public abstract class CodedMasterData extends AbstractEntity {
 
   @Column(name = "sort_order", nullable = false)
   private int sortOrder;
-
-  @Column(nullable = false)
-  private boolean retired;
 
   protected CodedMasterData() {}
 
@@ -51,22 +48,6 @@ public abstract class CodedMasterData extends AbstractEntity {
   public void rename(String newName, int newSortOrder) {
     this.name = newName;
     this.sortOrder = newSortOrder;
-  }
-
-  /**
-   * Whether the record is retired: it leaves every choice but keeps its name wherever it is already
-   * used (history, reports, proofs). Master data that something names is never deleted.
-   */
-  public boolean isRetired() {
-    return retired;
-  }
-
-  public void retire() {
-    this.retired = true;
-  }
-
-  public void reinstate() {
-    this.retired = false;
   }
 
   @Override

@@ -67,6 +67,7 @@ class ServiceAccessRulesTest {
     rule(FINANCE, "Funding.recordPayment");
     rule(EVERYONE, "MasterData.themes", "MasterData.fieldsOfAction", "MasterData.organisations");
     rule(EVERYONE, "MasterData.costCategories", "MasterData.people");
+    rule(EVERYONE, "MasterData.allCostCategories");
     rule(ADMIN, "MasterData.renameTheme", "MasterData.addFieldOfAction");
     rule(ADMIN, "MasterData.renameFieldOfAction", "MasterData.addOrganisation");
     rule(ADMIN, "MasterData.renameOrganisation", "MasterData.renameCostCategory");

@@ -1,6 +1,6 @@
 package de.smartcity.portfolio.domain.model.organisation;
 
-import de.smartcity.portfolio.domain.shared.AbstractEntity;
+import de.smartcity.portfolio.domain.shared.RetirableEntity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 @Entity
 @Cacheable
 @Table(name = "organisation")
-public class Organisation extends AbstractEntity {
+public class Organisation extends RetirableEntity {
 
   @NotBlank
   @Size(max = 40)
@@ -29,9 +29,6 @@ public class Organisation extends AbstractEntity {
   /** Part of the city's group of companies ("Konzern Stadt"), as opposed to an outside partner. */
   @Column(name = "city_group", nullable = false)
   private boolean cityGroup;
-
-  @Column(nullable = false)
-  private boolean retired;
 
   protected Organisation() {}
 
@@ -56,22 +53,6 @@ public class Organisation extends AbstractEntity {
   public void rename(String newName, boolean partOfCityGroup) {
     this.name = newName;
     this.cityGroup = partOfCityGroup;
-  }
-
-  /**
-   * Whether the record is retired: it leaves every choice but keeps its name wherever it is already
-   * used (history, reports, proofs). Master data that something names is never deleted.
-   */
-  public boolean isRetired() {
-    return retired;
-  }
-
-  public void retire() {
-    this.retired = true;
-  }
-
-  public void reinstate() {
-    this.retired = false;
   }
 
   @Override

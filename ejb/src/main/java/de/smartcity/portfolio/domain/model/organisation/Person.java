@@ -1,6 +1,6 @@
 package de.smartcity.portfolio.domain.model.organisation;
 
-import de.smartcity.portfolio.domain.shared.AbstractEntity;
+import de.smartcity.portfolio.domain.shared.RetirableEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,7 +16,7 @@ import java.util.Locale;
 /** Someone who manages or works on projects, employed by one organisation. */
 @Entity
 @Table(name = "person")
-public class Person extends AbstractEntity {
+public class Person extends RetirableEntity {
 
   @NotBlank
   @Size(max = 120)
@@ -33,9 +33,6 @@ public class Person extends AbstractEntity {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "organisation_id", nullable = false)
   private Organisation organisation;
-
-  @Column(nullable = false)
-  private boolean retired;
 
   protected Person() {}
 
@@ -66,22 +63,6 @@ public class Person extends AbstractEntity {
     this.name = newName;
     this.email = normaliseEmail(newEmail);
     this.organisation = newOrganisation;
-  }
-
-  /**
-   * Whether the record is retired: it leaves every choice but keeps its name wherever it is already
-   * used (history, reports, proofs). Master data that something names is never deleted.
-   */
-  public boolean isRetired() {
-    return retired;
-  }
-
-  public void retire() {
-    this.retired = true;
-  }
-
-  public void reinstate() {
-    this.retired = false;
   }
 
   @Override
