@@ -210,9 +210,7 @@ class MasterDataIT {
               ? "Bitte geben Sie ein Kürzel wie INF-16 ein."
               : "Please enter a code such as INF-16.");
       MasterDataPages.assertMessageAt(
-          page,
-          "register:title",
-          de ? "Bitte geben Sie einen Titel an." : "Please enter a title.");
+          page, "register:title", de ? "Bitte geben Sie einen Titel an." : "Please enter a title.");
       MasterDataPages.assertMessageAt(
           page,
           "register:leadOrganisation",
@@ -220,15 +218,14 @@ class MasterDataIT {
               ? "Bitte wählen Sie die federführende Organisation."
               : "Please choose the lead organisation.");
       page =
-          MasterDataPages.register(admin, "it md!", "IT-Fehleingabe " + code, "startDate_input", "31.02.2026");
+          MasterDataPages.register(
+              admin, "it md!", "IT-Fehleingabe " + code, "startDate_input", "31.02.2026");
       assertThat(MasterDataPages.messageNear(page, "register:startDate"))
           .contains(de ? "Bitte geben Sie ein Datum wie" : "Please enter a date such as");
-      page =
-          MasterDataPages.register(admin, "it md!", "IT-Fehleingabe " + code);
+      page = MasterDataPages.register(admin, "it md!", "IT-Fehleingabe " + code);
       assertThat(MasterDataPages.messageNear(page, "register:code")).isNotBlank();
       // a code that is taken, next to the code field
-      page =
-          MasterDataPages.register(admin, "INF-01", "IT-Fehleingabe " + code);
+      page = MasterDataPages.register(admin, "INF-01", "IT-Fehleingabe " + code);
       MasterDataPages.assertMessageAt(
           page,
           "register:code",
@@ -303,7 +300,7 @@ class MasterDataIT {
           "create:personEmail",
           de
               ? "Bitte geben Sie die E-Mail-Adresse der Person ein."
-              : "Please enter the person's e-mail address.");
+              : "Please enter the e-mail address of the new person.");
       String pages =
           admin.open("/admin/fields.xhtml").body()
               + admin.open("/admin/people.xhtml").body()

@@ -19,7 +19,12 @@ final class MasterDataPages {
   /** Picks an option of a PrimeFaces select by its value, as its widget does for a user. */
   static void choose(Browser browser, String id, String value) {
     browser.executeScript(
-        "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+        // selectValue alone is silent: the change behaviour (the theme's code proposal) is called
+        // as a user's choice calls it
+        "const menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectValue(arguments[1]);"
+            + " if (menu.hasBehavior('change')) { menu.callBehavior('change'); }",
+        id,
+        value);
     browser.waitForAjax();
   }
 
