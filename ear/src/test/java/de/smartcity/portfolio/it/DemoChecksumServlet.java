@@ -23,7 +23,8 @@ import javax.sql.DataSource;
  *
  * <ul>
  *   <li>rows of records a test created: projects whose code starts {@code IT-}, grants whose
- *       reference does, users whose name starts {@code it-}, persons whose e-mail does, and the
+ *       reference does, organisations whose short name does, fields of action and cost categories
+ *       whose code does, users whose name starts {@code it-}, persons whose e-mail does, and the
  *       rows that hang off those (a test project's milestones, a test grant's calls, ...);
  *   <li>tables tests legitimately append to or that sum over every project: the audit trail (every
  *       write and sign-in adds to it), Flyway's history, and the portfolio-wide receipt totals per
@@ -75,6 +76,9 @@ public class DemoChecksumServlet extends HttpServlet {
               "PROOF_LATE_CHANGE",
               " WHERE submission_id IN (SELECT id FROM proof_submission" + OF_DEMO_GRANTS + ")"),
           Map.entry("PERSON", " WHERE LOWER(email) NOT LIKE 'it-%'"),
+          Map.entry("ORGANISATION", " WHERE short_name NOT LIKE 'IT-%'"),
+          Map.entry("FIELD_OF_ACTION", " WHERE code NOT LIKE 'IT-%'"),
+          Map.entry("COST_CATEGORY", " WHERE code NOT LIKE 'IT-%'"),
           Map.entry("APP_USER", " WHERE LOWER(username) NOT LIKE 'it-%'"),
           Map.entry(
               "APP_USER_ROLE",

@@ -51,6 +51,20 @@ public interface ProjectService {
    */
   Project registerProject(@NotNull @Valid NewProject project);
 
+  /**
+   * The office's registration from its form: like {@link #registerProject}, and it also refuses a
+   * title another project already has (compared without regard to case), master data that is
+   * retired, and starts the project with its first indicators. A project manager registers projects
+   * they manage themselves.
+   */
+  Project register(@NotNull @Valid NewProject project, @NotNull List<@Valid Kpi> kpis);
+
+  /**
+   * The code a new project of the theme is offered: the theme's code and the next number after the
+   * highest in use, two digits at least, such as {@code INF-16}.
+   */
+  String proposeCode(@NotNull String themeCode);
+
   Project describeProject(long id, long version, @NotNull @Valid ProjectFacts facts);
 
   Project changeStatus(long id, long version, @NotNull ProjectStatus status);

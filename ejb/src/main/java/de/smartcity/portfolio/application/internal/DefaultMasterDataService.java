@@ -1,21 +1,28 @@
 package de.smartcity.portfolio.application.internal;
 
+import de.smartcity.portfolio.application.MasterDataRegister;
 import de.smartcity.portfolio.application.MasterDataService;
 import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
 import de.smartcity.portfolio.domain.model.budget.CostCategory;
 import de.smartcity.portfolio.domain.model.organisation.Organisation;
 import de.smartcity.portfolio.domain.model.organisation.OrganisationRepository;
 import de.smartcity.portfolio.domain.model.organisation.Person;
+import de.smartcity.portfolio.domain.model.project.Project;
+import de.smartcity.portfolio.domain.model.project.ProjectRepository;
 import de.smartcity.portfolio.domain.model.theme.FieldOfAction;
 import de.smartcity.portfolio.domain.model.theme.StrategicTheme;
 import de.smartcity.portfolio.domain.model.theme.StrategicThemeRepository;
 import de.smartcity.portfolio.domain.model.user.Role;
+import de.smartcity.portfolio.domain.model.user.UserAccount;
+import de.smartcity.portfolio.domain.model.user.UserRepository;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 @Stateless
 @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
@@ -26,6 +33,8 @@ public class DefaultMasterDataService implements MasterDataService {
   @Inject private OrganisationRepository organisations;
   @Inject private BudgetRepository budgets;
   @Inject private References references;
+  @Inject private ProjectRepository projects;
+  @Inject private UserRepository users;
 
   @Override
   public List<StrategicTheme> themes() {
@@ -34,22 +43,111 @@ public class DefaultMasterDataService implements MasterDataService {
 
   @Override
   public List<FieldOfAction> fieldsOfAction() {
-    return themes.findAllFields();
+    return themes.findAllFields().stream().filter(field -> !field.isRetired()).toList();
   }
 
   @Override
   public List<Organisation> organisations() {
-    return organisations.findAll();
+    return organisations.findAll().stream().filter(o -> !o.isRetired()).toList();
   }
 
   @Override
   public List<CostCategory> costCategories() {
+    return budgets.findAllCategories().stream().filter(c -> !c.isRetired()).toList();
+  }
+
+  @Override
+  public List<CostCategory> allCostCategories() {
     return budgets.findAllCategories();
   }
 
   @Override
   public List<Person> people() {
-    return organisations.findAllPeople();
+    return organisations.findAllPeople().stream().filter(p -> !p.isRetired()).toList();
+  }
+
+  @Override
+  @RolesAllowed(Role.ADMIN_NAME)
+  public MasterDataRegister register() {
+    Map<Long, String> usernames = new HashMap<>();
+    for (UserAccount user : users.findAll()) {
+      user.getPerson().ifPresent(person -> usernames.put(person.getId(), user.getUsername()));
+    }
+    List<Person> people = organisations.findAllPeople();
+    people.forEach(person -> person.getOrganisation().getName());
+    List<FieldOfAction> fields = themes.findAllFields();
+    fields.forEach(field -> field.getTheme().getName());
+    return new MasterDataRegister(
+        themes.findAll(),
+        fields,
+        organisations.findAll(),
+        people,
+        budgets.findAllCategories(),
+        Map.copyOf(usernames));
+  }
+
+  @Override
+  @RolesAllowed(Role.ADMIN_NAME)
+  public FieldOfAction moveFieldOfAction(String code, long version, String themeCode) {
+    FieldOfAction field = field(code);
+    field.requireVersion(version);
+    StrategicTheme theme = references.theme(themeCode);
+    field.moveTo(theme);
+    // a project's field lies within its theme, so the projects move with their field
+    for (Project project : projects.findByFieldOfAction(code)) {
+      project.classify(theme, field);
+    }
+    return field;
+  }
+
+  @Override
+  @RolesAllowed(Role.ADMIN_NAME)
+  public FieldOfAction retireFieldOfAction(String code, long version, boolean retired) {
+    FieldOfAction field = field(code);
+    field.requireVersion(version);
+    retire(field.isRetired(), retired, field::retire, field::reinstate);
+    return field;
+  }
+
+  @Override
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Organisation retireOrganisation(String shortName, long version, boolean retired) {
+    Organisation organisation = references.organisation(shortName, "shortName");
+    organisation.requireVersion(version);
+    retire(organisation.isRetired(), retired, organisation::retire, organisation::reinstate);
+    return organisation;
+  }
+
+  @Override
+  @RolesAllowed(Role.ADMIN_NAME)
+  public CostCategory retireCostCategory(String code, long version, boolean retired) {
+    CostCategory category = references.category(code);
+    category.requireVersion(version);
+    retire(category.isRetired(), retired, category::retire, category::reinstate);
+    return category;
+  }
+
+  @Override
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Person retirePerson(long id, long version, boolean retired) {
+    Person person = References.current(organisations.findPerson(id), id, version);
+    retire(person.isRetired(), retired, person::retire, person::reinstate);
+    return person;
+  }
+
+  /** Only a real change is written, so that the audit trail holds no empty entries. */
+  private static void retire(boolean now, boolean wanted, Runnable retire, Runnable reinstate) {
+    if (now != wanted) {
+      (wanted ? retire : reinstate).run();
+    }
+  }
+
+  private FieldOfAction field(String code) {
+    FieldOfAction field = references.fieldOrNone(code);
+    if (field == null) {
+      throw new BusinessRuleViolation("field.unknown", "fieldOfAction", code);
+    }
+    return field;
   }
 
   @Override
@@ -75,10 +173,7 @@ public class DefaultMasterDataService implements MasterDataService {
   @Override
   @RolesAllowed(Role.ADMIN_NAME)
   public FieldOfAction renameFieldOfAction(String code, long version, String name, int sortOrder) {
-    FieldOfAction field = references.fieldOrNone(code);
-    if (field == null) {
-      throw new BusinessRuleViolation("field.unknown", "fieldOfAction", code);
-    }
+    FieldOfAction field = field(code);
     field.requireVersion(version);
     field.rename(name, sortOrder);
     return field;

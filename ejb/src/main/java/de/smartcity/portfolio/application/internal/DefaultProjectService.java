@@ -3,6 +3,7 @@ package de.smartcity.portfolio.application.internal;
 import de.smartcity.portfolio.application.NewProject;
 import de.smartcity.portfolio.application.ProjectFacts;
 import de.smartcity.portfolio.application.ProjectService;
+import de.smartcity.portfolio.domain.model.organisation.Organisation;
 import de.smartcity.portfolio.domain.model.organisation.Person;
 import de.smartcity.portfolio.domain.model.project.Health;
 import de.smartcity.portfolio.domain.model.project.Kpi;
@@ -14,6 +15,7 @@ import de.smartcity.portfolio.domain.model.project.ProjectRepository;
 import de.smartcity.portfolio.domain.model.project.ProjectSort;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.model.project.ProjectSummary;
+import de.smartcity.portfolio.domain.model.theme.FieldOfAction;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
@@ -72,11 +74,81 @@ public class DefaultProjectService implements ProjectService {
   @Override
   @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.ADMIN_NAME})
   public Project registerProject(NewProject request) {
+    return registerChecked(request);
+  }
+
+  @Override
+  @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.ADMIN_NAME})
+  public Project register(NewProject request, List<Kpi> kpis) {
+    ProjectFacts facts = request.facts();
+    if (projects.existsByTitle(facts.title())) {
+      throw new BusinessRuleViolation("project.title.taken", "title", facts.title().strip());
+    }
+    requireCurrent(facts);
+    Project project = registerChecked(request);
+    project.replaceKpis(kpis, LocalDate.now(clock));
+    return project;
+  }
+
+  @Override
+  public String proposeCode(String themeCode) {
+    String prefix = references.theme(themeCode).getCode() + "-";
+    int highest = 0;
+    for (String code : projects.codesStartingWith(prefix)) {
+      String rest = code.substring(prefix.length());
+      if (rest.matches("[0-9]{1,6}")) {
+        highest = Math.max(highest, Integer.parseInt(rest));
+      }
+    }
+    return prefix + String.format(java.util.Locale.ROOT, "%02d", highest + 1);
+  }
+
+  /**
+   * A new project names only master data that may still be chosen: a retired organisation, field or
+   * person stays on old projects but is given to no new one.
+   */
+  private void requireCurrent(ProjectFacts facts) {
+    Organisation lead = references.organisation(facts.leadOrganisation(), "leadOrganisation");
+    refuseRetired(lead.isRetired(), "leadOrganisation", lead.getName());
+    for (Organisation partner :
+        references.organisations(facts.partnerOrganisations(), "partners")) {
+      refuseRetired(partner.isRetired(), "partners", partner.getName());
+    }
+    FieldOfAction field = references.fieldOrNone(facts.fieldOfActionCode());
+    if (field != null) {
+      refuseRetired(field.isRetired(), "fieldOfAction", field.getName());
+    }
+    Person manager = references.personOrNone(facts.projectManagerEmail(), "projectManager");
+    if (manager != null) {
+      refuseRetired(manager.isRetired(), "projectManager", manager.getName());
+    }
+    for (Person deputy : references.people(facts.deputyEmails(), "deputies")) {
+      refuseRetired(deputy.isRetired(), "deputies", deputy.getName());
+    }
+  }
+
+  private static void refuseRetired(boolean retired, String field, String name) {
+    if (retired) {
+      throw new BusinessRuleViolation("masterdata.retired", field, name);
+    }
+  }
+
+  /**
+   * The code must be free, and a caller who is only a project manager registers a project they
+   * manage: they can neither hand it to another manager nor leave it without one.
+   */
+  private Project registerChecked(NewProject request) {
     String code = ProjectCode.normalise(request.code());
     if (projects.existsByCode(code)) {
       throw new BusinessRuleViolation("project.code.taken", "code", code);
     }
     ProjectFacts facts = request.facts();
+    if (!caller.isInRole(Role.ADMIN)) {
+      Person me = caller.account().flatMap(UserAccount::getPerson).orElse(null);
+      if (me == null || !me.getEmail().equals(Person.normaliseEmail(facts.projectManagerEmail()))) {
+        throw new BusinessRuleViolation("project.manager.self", "projectManager");
+      }
+    }
     Project project =
         new Project(
             code,

@@ -1,6 +1,9 @@
 package de.smartcity.portfolio.application.internal;
 
 import de.smartcity.portfolio.application.UserAdministrationService;
+import de.smartcity.portfolio.domain.model.organisation.Organisation;
+import de.smartcity.portfolio.domain.model.organisation.OrganisationRepository;
+import de.smartcity.portfolio.domain.model.organisation.Person;
 import de.smartcity.portfolio.domain.model.user.PasswordHashes;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
@@ -21,6 +24,7 @@ public class DefaultUserAdministrationService implements UserAdministrationServi
   @Inject private UserRepository users;
   @Inject private PasswordHashes hashing;
   @Inject private References references;
+  @Inject private OrganisationRepository organisations;
 
   @Override
   public List<UserAccount> users() {
@@ -35,19 +39,69 @@ public class DefaultUserAdministrationService implements UserAdministrationServi
       String personEmail,
       String organisation,
       String initialPassword) {
+    return store(
+        username,
+        displayName,
+        roles,
+        references.personOrNone(personEmail, "person"),
+        organisation == null || organisation.isBlank()
+            ? null
+            : references.organisation(organisation, "organisation"),
+        initialPassword);
+  }
+
+  @Override
+  public UserAccount createUserAndPerson(
+      String username,
+      String displayName,
+      Set<Role> roles,
+      String personEmail,
+      String organisation,
+      String initialPassword) {
+    if (organisations.findPersonByEmail(Person.normaliseEmail(personEmail)).isPresent()) {
+      throw new BusinessRuleViolation("person.email.taken", "personEmail", personEmail);
+    }
+    Organisation employer = references.organisation(organisation, "organisation");
+    Person person = new Person(displayName, personEmail, employer);
+    organisations.store(person);
+    return store(username, displayName, roles, person, employer, initialPassword);
+  }
+
+  /** A new user with a first password, which they must change at their first sign-in. */
+  private UserAccount store(
+      String username,
+      String displayName,
+      Set<Role> roles,
+      Person person,
+      Organisation organisation,
+      String initialPassword) {
     if (users.findByUsername(username).isPresent()) {
       throw new BusinessRuleViolation("user.username.taken", "username", username);
     }
     UserAccount user = new UserAccount(username, displayName, hashing.hash(initialPassword));
-    user.describe(
-        displayName,
-        references.personOrNone(personEmail, "person"),
-        organisation == null || organisation.isBlank()
-            ? null
-            : references.organisation(organisation, "organisation"));
+    user.describe(displayName, person, organisation);
     user.grant(roles);
     user.resetPassword(user.getPasswordHash());
     users.store(user);
+    return user;
+  }
+
+  @Override
+  public UserAccount linkPerson(long userId, long version, String personEmail) {
+    UserAccount user = current(userId, version);
+    Person person = references.personOrNone(personEmail, "user");
+    if (person != null) {
+      users.findAll().stream()
+          .filter(other -> !other.getId().equals(user.getId()))
+          .filter(other -> other.getPerson().filter(person::equals).isPresent())
+          .findFirst()
+          .ifPresent(
+              other -> {
+                throw new BusinessRuleViolation(
+                    "person.user.taken", "user", person.getName(), other.getUsername());
+              });
+    }
+    user.describe(user.getDisplayName(), person, user.getOrganisation().orElse(null));
     return user;
   }
 

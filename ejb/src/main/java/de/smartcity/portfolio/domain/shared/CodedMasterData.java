@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * rename and reorder: themes, fields of action, cost categories.
  */
 @MappedSuperclass
-public abstract class CodedMasterData extends AbstractEntity {
+public abstract class CodedMasterData extends RetirableEntity {
 
   @NotBlank
   @Size(max = 20)

@@ -68,17 +68,22 @@ class ServiceAccessRulesTest {
     rule(FINANCE, "Funding.recordPayment");
     rule(EVERYONE, "MasterData.themes", "MasterData.fieldsOfAction", "MasterData.organisations");
     rule(EVERYONE, "MasterData.costCategories", "MasterData.people");
+    rule(EVERYONE, "MasterData.allCostCategories");
     rule(ADMIN, "MasterData.renameTheme", "MasterData.addFieldOfAction");
     rule(ADMIN, "MasterData.renameFieldOfAction", "MasterData.addOrganisation");
     rule(ADMIN, "MasterData.renameOrganisation", "MasterData.renameCostCategory");
     rule(ADMIN, "MasterData.updatePerson", "MasterData.addCostCategory", "MasterData.addPerson");
+    rule(ADMIN, "MasterData.register", "MasterData.moveFieldOfAction");
+    rule(ADMIN, "MasterData.retireFieldOfAction", "MasterData.retireOrganisation");
+    rule(ADMIN, "MasterData.retireCostCategory", "MasterData.retirePerson");
     rule(EVERYONE, "Milestone.milestones", "Milestone.stateOf");
     rule(PM, "Milestone.addMilestone", "Milestone.changeMilestone", "Milestone.completeMilestone");
     rule(PM, "Milestone.reopenMilestone", "Milestone.deleteMilestone");
     rule(EVERYONE, "PortfolioList.figures", "PortfolioList.export");
     rule(EVERYONE, "Project.listProjects", "Project.findProject", "Project.searchProjects");
     rule(EVERYONE, "Project.loadProject", "Project.mayManage");
-    rule(PM_ADMIN, "Project.registerProject", "Project.describeProject");
+    rule(PM_ADMIN, "Project.registerProject", "Project.describeProject", "Project.register");
+    rule(EVERYONE, "Project.proposeCode");
     rule(PM, "Project.changeStatus", "Project.assessHealth", "Project.replaceKpis");
     rule(EVERYONE, "ProofOfUse.budgetYears", "ProofOfUse.narrative", "ProofOfUse.submissions");
     rule(EVERYONE, "ProofOfUse.lateChanges");
@@ -90,6 +95,7 @@ class ServiceAccessRulesTest {
     rule(EVERYONE, "StatusReport.reports", "StatusReport.latestReport");
     rule(PM, "StatusReport.addReport");
     rule(ADMIN, "UserAdministration.users", "UserAdministration.createUser");
+    rule(ADMIN, "UserAdministration.createUserAndPerson", "UserAdministration.linkPerson");
     rule(ADMIN, "UserAdministration.assignRoles", "UserAdministration.disable");
     rule(ADMIN, "UserAdministration.enable", "UserAdministration.resetPassword");
   }

@@ -1,6 +1,6 @@
 package de.smartcity.portfolio.domain.model.organisation;
 
-import de.smartcity.portfolio.domain.shared.AbstractEntity;
+import de.smartcity.portfolio.domain.shared.RetirableEntity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 @Entity
 @Cacheable
 @Table(name = "organisation")
-public class Organisation extends AbstractEntity {
+public class Organisation extends RetirableEntity {
 
   @NotBlank
   @Size(max = 40)

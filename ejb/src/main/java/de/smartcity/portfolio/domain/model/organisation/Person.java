@@ -1,6 +1,6 @@
 package de.smartcity.portfolio.domain.model.organisation;
 
-import de.smartcity.portfolio.domain.shared.AbstractEntity;
+import de.smartcity.portfolio.domain.shared.RetirableEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,7 +16,7 @@ import java.util.Locale;
 /** Someone who manages or works on projects, employed by one organisation. */
 @Entity
 @Table(name = "person")
-public class Person extends AbstractEntity {
+public class Person extends RetirableEntity {
 
   @NotBlank
   @Size(max = 120)

@@ -39,6 +39,15 @@ public interface ProjectRepository {
 
   boolean existsByCode(String code);
 
+  /** Whether a project already has this title, compared without regard to case and spaces. */
+  boolean existsByTitle(String title);
+
+  /** The codes that begin with the prefix, such as {@code INF-}, for proposing the next one. */
+  List<String> codesStartingWith(String prefix);
+
+  /** The projects classified in the field of action. */
+  List<Project> findByFieldOfAction(String fieldCode);
+
   long count();
 
   void store(Project project);

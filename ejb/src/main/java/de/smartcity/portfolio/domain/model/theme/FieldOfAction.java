@@ -31,6 +31,11 @@ public class FieldOfAction extends CodedMasterData {
     return theme;
   }
 
+  /** Moves the field to another theme; its projects follow it (see the service). */
+  public void moveTo(StrategicTheme newTheme) {
+    this.theme = newTheme;
+  }
+
   public boolean belongsTo(StrategicTheme candidate) {
     return theme.getCode().equals(candidate.getCode());
   }

@@ -135,6 +135,39 @@ public class JpaProjectRepository extends JpaRepository implements ProjectReposi
   }
 
   @Override
+  public boolean existsByTitle(String title) {
+    return query(
+                "SELECT COUNT(p) FROM Project p WHERE LOWER(TRIM(p.title)) = :title",
+                Long.class,
+                "title",
+                title.strip().toLowerCase(java.util.Locale.ROOT))
+            .getSingleResult()
+        > 0;
+  }
+
+  @Override
+  public List<String> codesStartingWith(String prefix) {
+    return list(
+            "SELECT p.code FROM Project p WHERE p.code LIKE :prefix ORDER BY p.code",
+            String.class,
+            "prefix",
+            prefix + "%")
+        .stream()
+        // a theme code may hold "_", which LIKE reads as any character
+        .filter(code -> code.startsWith(prefix))
+        .toList();
+  }
+
+  @Override
+  public List<Project> findByFieldOfAction(String fieldCode) {
+    return list(
+        "SELECT p FROM Project p WHERE p.fieldOfAction.code = :code ORDER BY p.code",
+        Project.class,
+        "code",
+        fieldCode);
+  }
+
+  @Override
   public long count() {
     return query("SELECT COUNT(p) FROM Project p", Long.class).getSingleResult();
   }

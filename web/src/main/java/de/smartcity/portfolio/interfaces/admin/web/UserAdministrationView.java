@@ -8,6 +8,7 @@ import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,6 +41,11 @@ public class UserAdministrationView implements Serializable {
   private String organisation;
   private String personEmail;
   private String initialPassword;
+
+  /** Whether the new user's person record is created in the same step, from the name given. */
+  private boolean createPerson;
+
+  private String newPersonEmail;
   private String newPassword;
   private UserAccount selected;
   private List<Role> selectedRoles = List.of();
@@ -52,16 +58,32 @@ public class UserAdministrationView implements Serializable {
   }
 
   public void create() {
+    if (createPerson && (newPersonEmail == null || newPersonEmail.isBlank())) {
+      messages.errorAt("personEmail", "admin.users.personEmail.required");
+      FacesContext.getCurrentInstance().validationFailed();
+      return;
+    }
     if (!messages
         .attempt(
-            () ->
+            () -> {
+              if (createPerson) {
+                administration.createUserAndPerson(
+                    username,
+                    displayName,
+                    Set.copyOf(roles),
+                    newPersonEmail,
+                    organisation,
+                    initialPassword);
+              } else {
                 administration.createUser(
                     username,
                     displayName,
                     Set.copyOf(roles),
                     personEmail,
                     organisation,
-                    initialPassword))
+                    initialPassword);
+              }
+            })
         .saved()) {
       return;
     }
@@ -70,6 +92,9 @@ public class UserAdministrationView implements Serializable {
     displayName = null;
     roles = List.of();
     initialPassword = null;
+    createPerson = false;
+    newPersonEmail = null;
+    personEmail = null;
     load();
   }
 
@@ -185,6 +210,22 @@ public class UserAdministrationView implements Serializable {
 
   public void setInitialPassword(String initialPassword) {
     this.initialPassword = initialPassword;
+  }
+
+  public boolean isCreatePerson() {
+    return createPerson;
+  }
+
+  public void setCreatePerson(boolean createPerson) {
+    this.createPerson = createPerson;
+  }
+
+  public String getNewPersonEmail() {
+    return newPersonEmail;
+  }
+
+  public void setNewPersonEmail(String newPersonEmail) {
+    this.newPersonEmail = newPersonEmail;
   }
 
   public String getNewPassword() {

@@ -47,6 +47,7 @@ public class BudgetTab implements Serializable {
   private BudgetMatrix matrix;
   private List<Receipt> receipts;
   private List<CostCategory> categories;
+  private List<CostCategory> allCategories;
 
   private Integer planYear;
   private String planCategory;
@@ -98,8 +99,12 @@ public class BudgetTab implements Serializable {
     return categories;
   }
 
+  /** Named from every category: a retired one is no longer offered but keeps its name here. */
   private String categoryName(String code) {
-    return getCategories().stream()
+    if (allCategories == null) {
+      allCategories = masterData.allCostCategories();
+    }
+    return allCategories.stream()
         .filter(c -> c.getCode().equals(code))
         .map(CostCategory::getName)
         .findFirst()

@@ -9,6 +9,7 @@ import de.smartcity.portfolio.domain.model.organisation.Person;
 import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.theme.FieldOfAction;
 import de.smartcity.portfolio.domain.model.theme.StrategicTheme;
+import de.smartcity.portfolio.domain.shared.AbstractEntity;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -68,10 +69,25 @@ public class FactsEditor implements Serializable {
     startDate = project.getStartDate();
     endDate = project.getEndDate();
     themes = masterData.themes();
-    fields = masterData.fieldsOfAction();
-    organisations = masterData.organisations();
-    people = masterData.people();
+    // the project's own records stay choosable even when retired, so saving keeps them
+    fields = withOwn(masterData.fieldsOfAction(), project.getFieldOfAction().stream().toList());
+    List<Organisation> own = new ArrayList<>(project.getPartners());
+    own.add(project.getLeadOrganisation());
+    organisations = withOwn(masterData.organisations(), own);
+    List<Person> ownPeople = new ArrayList<>(project.getDeputies());
+    project.getProjectManager().ifPresent(ownPeople::add);
+    people = withOwn(masterData.people(), ownPeople);
     open = true;
+  }
+
+  private static <T extends AbstractEntity> List<T> withOwn(List<T> choices, List<T> own) {
+    List<T> all = new ArrayList<>(choices);
+    for (T record : own) {
+      if (all.stream().noneMatch(choice -> choice.getId().equals(record.getId()))) {
+        all.add(record);
+      }
+    }
+    return all;
   }
 
   public void cancel() {
