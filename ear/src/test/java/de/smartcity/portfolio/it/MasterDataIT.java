@@ -49,7 +49,7 @@ class MasterDataIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWithTests();
+    return Deployments.suite();
   }
 
   @Inject MasterDataService masterData;

@@ -66,8 +66,7 @@ public class TextLimit extends TagHandler {
     String fieldName = classAndField.substring(dot + 1);
     try {
       Field field =
-          Class.forName(className, false, TextLimit.class.getClassLoader())
-              .getDeclaredField(fieldName);
+          declared(Class.forName(className, false, TextLimit.class.getClassLoader()), fieldName);
       Size size = field.getAnnotation(Size.class);
       if (size != null && size.max() < Integer.MAX_VALUE) {
         return size.max();
@@ -80,5 +79,17 @@ public class TextLimit extends TagHandler {
     } catch (ClassNotFoundException | NoSuchFieldException e) {
       throw new IllegalArgumentException("No domain field " + classAndField, e);
     }
+  }
+
+  /** The field as the class or one of its superclasses (such as coded master data) declares it. */
+  private static Field declared(Class<?> type, String fieldName) throws NoSuchFieldException {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      try {
+        return c.getDeclaredField(fieldName);
+      } catch (NoSuchFieldException e) {
+        // declared further up, if anywhere
+      }
+    }
+    throw new NoSuchFieldException(type.getName() + "." + fieldName);
   }
 }
