@@ -113,6 +113,18 @@ public final class Deployments {
   }
 
   /**
+   * The application with tests (see {@link #applicationWithTests}) and {@link CostPlanProbeServlet}
+   * in its web module, which sets up a project manager of the test's own and their project.
+   */
+  public static EnterpriseArchive applicationWithCostPlanProbe() {
+    EnterpriseArchive ear = applicationWithTests();
+    openToAnonymous(ear, CostPlanProbeServlet.PATH);
+    ear.getAsType(WebArchive.class, "smartcity-web.war", ArchiveFormat.ZIP)
+        .addClass(CostPlanProbeServlet.class);
+    return ear;
+  }
+
+  /**
    * The application with {@link DemoChecksumServlet} in its web module, through which the first and
    * the last class of the suite read the demo data's checksum.
    */
