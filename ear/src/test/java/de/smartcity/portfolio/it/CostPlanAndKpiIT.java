@@ -200,7 +200,8 @@ class CostPlanAndKpiIT {
           .type("tabs:milestones:title", title)
           .typeDate("tabs:milestones:dueDate", today.format(GERMAN))
           .click("tabs:milestones:save");
-      pm.click(milestoneRow(pm, title).findElement(By.cssSelector("[id$=':edit']")));
+      pm.click(
+          WorkspaceJourneyIT.milestoneRow(pm, title).findElement(By.cssSelector("[id$=':edit']")));
 
       pm.typeDate("tabs:milestones:completedOn", today.plusDays(1).format(GERMAN))
           .click("tabs:milestones:saveCompletion");
@@ -210,28 +211,33 @@ class CostPlanAndKpiIT {
                   + today.plusDays(1).format(GERMAN)
                   + ").");
       // Each attempt from a freshly opened form, as a user who tries again would.
-      pm.click(milestoneRow(pm, title).findElement(By.cssSelector("[id$=':edit']")));
+      pm.click(
+          WorkspaceJourneyIT.milestoneRow(pm, title).findElement(By.cssSelector("[id$=':edit']")));
       pm.typeDate("tabs:milestones:completedOn", start().minusDays(1).format(GERMAN))
           .click("tabs:milestones:saveCompletion");
       assertThat(pm.text("[id='tabs:milestones:completedOnMessage']"))
           .contains("vor Projektbeginn (" + start().format(GERMAN) + ")");
-      assertThat(milestoneRow(pm, title).getText()).contains("offen");
+      assertThat(WorkspaceJourneyIT.milestoneRow(pm, title).getText()).contains("offen");
       pm.screenshot("cp-10-completion-refused");
 
       LocalDate done = today.minusDays(10);
-      pm.click(milestoneRow(pm, title).findElement(By.cssSelector("[id$=':edit']")));
+      pm.click(
+          WorkspaceJourneyIT.milestoneRow(pm, title).findElement(By.cssSelector("[id$=':edit']")));
       pm.typeDate("tabs:milestones:completedOn", done.format(GERMAN))
           .click("tabs:milestones:saveCompletion");
-      assertThat(milestoneRow(pm, title).getText())
+      assertThat(WorkspaceJourneyIT.milestoneRow(pm, title).getText())
           .contains("erreicht")
           .contains(done.format(GERMAN));
       pm.screenshot("cp-11-back-dated").assertAccessible("milestones tab (de)");
 
-      pm.click(milestoneRow(pm, title).findElement(By.cssSelector("[id$=':reopen']")));
-      assertThat(milestoneRow(pm, title).getText())
+      pm.click(
+          WorkspaceJourneyIT.milestoneRow(pm, title)
+              .findElement(By.cssSelector("[id$=':reopen']")));
+      assertThat(WorkspaceJourneyIT.milestoneRow(pm, title).getText())
           .doesNotContain("erreicht")
           .doesNotContain(done.format(GERMAN));
-      pm.click(milestoneRow(pm, title).findElement(By.cssSelector("[id$=':edit']")));
+      pm.click(
+          WorkspaceJourneyIT.milestoneRow(pm, title).findElement(By.cssSelector("[id$=':edit']")));
       assertThat(pm.element("tabs:milestones:completedOn_input").getAttribute("value")).isEmpty();
     }
   }
@@ -311,12 +317,5 @@ class CostPlanAndKpiIT {
         .findFirst()
         .orElseThrow(() -> new AssertionError("No proposal " + code + " " + year))
         .findElement(By.cssSelector("[id$=':decide']"));
-  }
-
-  private static WebElement milestoneRow(Browser browser, String title) {
-    return browser.all("[id='tabs:milestones:list_data'] tr").stream()
-        .filter(row -> row.getText().contains(title))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("No milestone " + title));
   }
 }

@@ -19,12 +19,13 @@ public class JpaBudgetRepository extends JpaRepository implements BudgetReposito
 
   /**
    * Approved plan sums per year and category; the database adds them up, no entity is loaded. A
-   * line only proposed counts nowhere.
+   * line only proposed counts nowhere, and a line of 0 (kept from before lines of 0 were removed)
+   * adds no year to a matrix.
    */
   private static final String PLAN_SUMS =
       "SELECT l.plan_year, c.code, SUM(l.planned), SUM(l.eligible)"
           + " FROM cost_plan_line l JOIN cost_category c ON c.id = l.cost_category_id"
-          + " WHERE l.approved = TRUE %s"
+          + " WHERE l.approved = TRUE AND l.planned > 0 %s"
           + " GROUP BY l.plan_year, c.code";
 
   /** Receipt sums of one project per payment year and category, from its receipts. */
