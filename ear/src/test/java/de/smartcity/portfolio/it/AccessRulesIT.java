@@ -136,8 +136,13 @@ class AccessRulesIT {
         As.projectManager(() -> milestones.addMilestone(id, new MilestoneInput("Abnahme", DUE)));
     // handed to nobody: the demo manager no longer manages it
     As.admin(() -> projects.describeProject(id, version(id), facts(null)));
+    // a plan line for the removal path, planned by finance (any project)
+    long lineId =
+        As.finance(
+                () -> budgets.planCost(id, 2026, "INV", new BigDecimal("10.00"), BigDecimal.ZERO))
+            .getId();
 
-    Map<String, As.Work<?>> paths = editPaths(id, milestone.getId());
+    Map<String, As.Work<?>> paths = editPaths(id, milestone.getId(), lineId);
     List<String> wrong = new ArrayList<>();
     for (Map.Entry<String, As.Work<?>> path : paths.entrySet()) {
       try {
@@ -155,7 +160,7 @@ class AccessRulesIT {
     As.admin(() -> projects.describeProject(id, version(id), facts(As.PM_EMAIL)));
 
     // back with its manager, every path lets them in
-    for (Map.Entry<String, As.Work<?>> path : editPaths(id, milestone.getId()).entrySet()) {
+    for (Map.Entry<String, As.Work<?>> path : editPaths(id, milestone.getId(), lineId).entrySet()) {
       As.projectManager(path.getValue());
     }
     assertThat(As.council(() -> projects.loadProject(id)).orElseThrow().getHealth())
@@ -166,7 +171,7 @@ class AccessRulesIT {
   private static final LocalDate DUE = LocalDate.of(2026, 6, 30);
 
   /** Every write path a project manager has, in an order that works on their own project. */
-  private Map<String, As.Work<?>> editPaths(long id, long milestoneId) {
+  private Map<String, As.Work<?>> editPaths(long id, long milestoneId, long lineId) {
     Map<String, As.Work<?>> paths = new LinkedHashMap<>();
     paths.put(
         "describeProject", () -> projects.describeProject(id, version(id), facts(As.PM_EMAIL)));
@@ -185,6 +190,12 @@ class AccessRulesIT {
     paths.put(
         "planCost",
         () -> budgets.planCost(id, 2026, "SACH", new BigDecimal("50.00"), new BigDecimal("40.00")));
+    paths.put(
+        "removeCostPlanLine",
+        () -> {
+          budgets.removeCostPlanLine(lineId, lineVersion(id, lineId), "Zugriffstest");
+          return null;
+        });
     paths.put("addMilestone", () -> milestones.addMilestone(id, new MilestoneInput("Zwei", DUE)));
     paths.put(
         "changeMilestone",
@@ -227,6 +238,16 @@ class AccessRulesIT {
 
   private long version(long id) throws Exception {
     return As.council(() -> projects.loadProject(id)).orElseThrow().getVersion();
+  }
+
+  private long lineVersion(long projectId, long lineId) throws Exception {
+    return As.council(
+            () ->
+                budgets.costPlan(projectId).stream()
+                    .filter(l -> l.getId().equals(lineId))
+                    .findFirst()
+                    .orElseThrow())
+        .getVersion();
   }
 
   private long milestoneVersion(long projectId, long milestoneId) throws Exception {

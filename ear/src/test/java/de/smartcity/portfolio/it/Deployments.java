@@ -52,7 +52,7 @@ public final class Deployments {
    * from class to class): the application as packaged, plus this package's test classes and AssertJ
    * in {@code lib/} for in-server tests, PDFBox to read downloaded PDFs back, the probe servlets
    * through which client tests write and fingerprint data ({@link ProjectProbeServlet}, {@link
-   * CorpusProbeServlet}, {@link DemoChecksumServlet}), and the benchmark's bulk writer with {@link
+   * CostPlanProbeServlet}, {@link CorpusProbeServlet}, {@link DemoChecksumServlet}), and the benchmark's bulk writer with {@link
    * BulkWriterProbe}. Nothing of it is reachable for a user's requests except the test-only paths
    * opened below; the pages and rules under test are the packaged application's own.
    */
@@ -71,12 +71,14 @@ public final class Deployments {
         ear,
         "/ArquillianServletRunnerEE9",
         ProjectProbeServlet.PATH,
+        CostPlanProbeServlet.PATH,
         CorpusProbeServlet.PATH,
         DemoChecksumServlet.PATH);
     // The ZIP format makes the nested module an archive of its own, so the classes land inside it.
     ear.getAsType(WebArchive.class, "smartcity-web.war", ArchiveFormat.ZIP)
         .addClasses(
             ProjectProbeServlet.class,
+            CostPlanProbeServlet.class,
             CorpusProbeServlet.class,
             DemoChecksumServlet.class,
             TableFingerprint.class);

@@ -15,8 +15,9 @@ import java.util.UUID;
 /**
  * A project of a test's own: code {@code IT-<kind>-<random>}, in progress, theme MOB (field
  * MOB-KLI), led by USB with the city as partner, managed by the demo project manager's person, from
- * 1 January 2024 to 31 December 2025 unless the test says otherwise. Every record a test creates
- * starts with {@code IT-} (users: {@code it-}), so the demo data's checks leave it out.
+ * 1 January 2024 to 31 December 2025 unless the test says otherwise (manager and period both).
+ * Every record a test creates starts with {@code IT-} (users: {@code it-}), so the demo data's
+ * checks leave it out.
  */
 @ApplicationScoped
 public class ProjectScenario {
@@ -43,6 +44,7 @@ public class ProjectScenario {
     private LocalDate start = LocalDate.of(2024, 1, 1);
     private LocalDate end = LocalDate.of(2025, 12, 31);
     private String grantReference;
+    private String managerEmail = As.PM_EMAIL;
 
     private Builder(String code) {
       this.code = code;
@@ -56,6 +58,12 @@ public class ProjectScenario {
     public Builder running(LocalDate start, LocalDate end) {
       this.start = start;
       this.end = end;
+      return this;
+    }
+
+    /** Managed by the person with this e-mail (an {@code it-} person of the test's own). */
+    public Builder managedBy(String email) {
+      this.managerEmail = email;
       return this;
     }
 
@@ -83,7 +91,7 @@ public class ProjectScenario {
                   "MOB-KLI",
                   "USB",
                   Set.of("STADT"),
-                  As.PM_EMAIL,
+                  managerEmail,
                   Set.of(),
                   start,
                   end,

@@ -459,7 +459,7 @@ class WorkspaceJourneyIT {
         .orElseThrow(() -> new AssertionError("No tab " + title));
   }
 
-  private static WebElement milestoneRow(Browser browser, String title) {
+  static WebElement milestoneRow(Browser browser, String title) {
     return browser.all("[id='tabs:milestones:list_data'] tr").stream()
         .filter(row -> row.getText().contains(title))
         .findFirst()

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -21,13 +22,36 @@ public interface BudgetService {
 
   List<CostPlanLine> costPlan(long projectId);
 
-  /** Sets the planned and eligible amount for a year and category, creating the line if new. */
+  /**
+   * Sets the planned and eligible amount for a year of the project's period and a category,
+   * creating the line if new. Finance and administrators plan: their amounts are approved at once
+   * (a line planned at 0 goes). A project manager proposes: the amounts count nowhere until finance
+   * approves them.
+   */
   CostPlanLine planCost(
       long projectId,
       int year,
       @NotBlank String categoryCode,
       @NotNull @Digits(integer = 13, fraction = 2) BigDecimal planned,
       @NotNull @Digits(integer = 13, fraction = 2) BigDecimal eligible);
+
+  /**
+   * Removes a line, with a reason kept in the history: at once for finance and administrators, as a
+   * proposal for a project manager.
+   */
+  void removeCostPlanLine(
+      long lineId, long version, @Size(max = CostPlanLine.NOTE_LENGTH) String removalReason);
+
+  /** The open proposals of every project, oldest first. */
+  List<CostPlanLine> openProposals();
+
+  /** Finance approves a line's proposal; the note is optional. */
+  void approveProposal(
+      long lineId, long version, @Size(max = CostPlanLine.NOTE_LENGTH) String decisionReason);
+
+  /** Finance rejects a line's proposal, with a reason. */
+  void rejectProposal(
+      long lineId, long version, @Size(max = CostPlanLine.NOTE_LENGTH) String decisionReason);
 
   List<Receipt> receipts(long projectId);
 

@@ -85,7 +85,7 @@ final class BulkProjectWriter implements AutoCloseable {
     planLine =
         prepare(
             "INSERT INTO cost_plan_line (id, version, project_id, plan_year, cost_category_id,"
-                + " planned, eligible) VALUES (?, 1, ?, ?, ?, ?, ?)");
+                + " planned, eligible, approved) VALUES (?, 1, ?, ?, ?, ?, ?, TRUE)");
     receipt =
         prepare(
             "INSERT INTO receipt (id, version, project_id, grant_id, payment_date, payee, purpose,"

@@ -29,6 +29,7 @@ public class DefaultBudgetService implements BudgetService {
   @Inject private ProjectOwnership ownership;
   @Inject private SubmittedPeriods submittedPeriods;
   @Inject private Clock clock;
+  @Inject private Caller caller;
 
   @Override
   public BudgetMatrix projectBudget(long projectId) {
@@ -54,6 +55,8 @@ public class DefaultBudgetService implements BudgetService {
   public CostPlanLine planCost(
       long projectId, int year, String categoryCode, BigDecimal planned, BigDecimal eligible) {
     ownership.check(references.project(projectId));
+    // The period rule is asked of every line, old or new: the project's dates may have moved.
+    references.project(projectId).requireYearWithinPeriod(year, "planYear");
     CostPlanLine line =
         budgets
             .findPlanLine(projectId, year, categoryCode)
@@ -65,8 +68,62 @@ public class DefaultBudgetService implements BudgetService {
                   budgets.store(created);
                   return created;
                 });
-    line.plan(Money.of(planned), Money.of(eligible));
+    if (approvesDirectly()) {
+      line.plan(Money.of(planned), Money.of(eligible));
+    } else {
+      line.propose(Money.of(planned), Money.of(eligible), null, LocalDate.now(clock));
+    }
+    if (line.isEmpty()) {
+      // Planned at 0 by finance: the change to 0 stays in the history, the line goes.
+      budgets.remove(line);
+    }
     return line;
+  }
+
+  /** Finance (and administrators, who keep money with finance) need no approval by finance. */
+  private boolean approvesDirectly() {
+    return caller.isInRole(Role.FINANCE) || caller.isInRole(Role.ADMIN);
+  }
+
+  @Override
+  @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.ADMIN_NAME})
+  public void removeCostPlanLine(long lineId, long version, String removalReason) {
+    CostPlanLine line = currentLine(lineId, version);
+    ownership.check(line.getProject());
+    if (approvesDirectly()) {
+      line.removeBecause(removalReason);
+      budgets.remove(line);
+    } else {
+      line.proposeRemoval(removalReason, LocalDate.now(clock));
+    }
+  }
+
+  @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
+  public List<CostPlanLine> openProposals() {
+    return budgets.findOpenProposals();
+  }
+
+  @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
+  public void approveProposal(long lineId, long version, String decisionReason) {
+    CostPlanLine line = currentLine(lineId, version);
+    if (line.approve(decisionReason)) {
+      budgets.remove(line);
+    }
+  }
+
+  @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
+  public void rejectProposal(long lineId, long version, String decisionReason) {
+    CostPlanLine line = currentLine(lineId, version);
+    if (line.reject(decisionReason)) {
+      budgets.remove(line);
+    }
+  }
+
+  private CostPlanLine currentLine(long id, long version) {
+    return References.current(budgets.findPlanLine(id), id, version);
   }
 
   @Override

@@ -58,7 +58,8 @@ class ServiceAccessRulesTest {
     rule(EVERYONE, "Audit.projectHistory", "Audit.recordHistory");
     rule(EVERYONE, "Budget.projectBudget", "Budget.programmeBudget", "Budget.costPlan");
     rule(EVERYONE, "Budget.receipts");
-    rule(PM_FINANCE, "Budget.planCost");
+    rule(PM_FINANCE, "Budget.planCost", "Budget.removeCostPlanLine");
+    rule(FINANCE, "Budget.openProposals", "Budget.approveProposal", "Budget.rejectProposal");
     rule(FINANCE, "Budget.recordReceipt", "Budget.correctReceipt", "Budget.deleteReceipt");
     rule(EVERYONE, "Dashboard.dashboard", "Dashboard.milestones", "Dashboard.upcomingDays");
     rule(EVERYONE, "Dashboard.handout");

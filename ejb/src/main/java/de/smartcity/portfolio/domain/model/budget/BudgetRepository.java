@@ -16,7 +16,15 @@ public interface BudgetRepository {
 
   Optional<CostPlanLine> findPlanLine(long projectId, int year, String categoryCode);
 
+  Optional<CostPlanLine> findPlanLine(long id);
+
+  /** Every line with an open proposal, of all projects, oldest proposal first. */
+  List<CostPlanLine> findOpenProposals();
+
   void store(CostPlanLine line);
+
+  /** Deletes a line; a reason set on it just before stays in the audit trail. */
+  void remove(CostPlanLine line);
 
   /** A project's receipts, newest payment first. */
   List<Receipt> findReceipts(long projectId);

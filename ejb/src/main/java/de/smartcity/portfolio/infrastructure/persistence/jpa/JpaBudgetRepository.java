@@ -17,10 +17,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaBudgetRepository extends JpaRepository implements BudgetRepository {
 
-  /** Plan sums per year and category; the database adds them up, no entity is loaded. */
+  /**
+   * Approved plan sums per year and category; the database adds them up, no entity is loaded. A
+   * line only proposed counts nowhere, and a line of 0 (kept from before lines of 0 were removed)
+   * adds no year to a matrix.
+   */
   private static final String PLAN_SUMS =
       "SELECT l.plan_year, c.code, SUM(l.planned), SUM(l.eligible)"
-          + " FROM cost_plan_line l JOIN cost_category c ON c.id = l.cost_category_id %s"
+          + " FROM cost_plan_line l JOIN cost_category c ON c.id = l.cost_category_id"
+          + " WHERE l.approved = TRUE AND l.planned > 0 %s"
           + " GROUP BY l.plan_year, c.code";
 
   /** Receipt sums of one project per payment year and category, from its receipts. */
@@ -82,8 +87,30 @@ public class JpaBudgetRepository extends JpaRepository implements BudgetReposito
   }
 
   @Override
+  public Optional<CostPlanLine> findPlanLine(long id) {
+    return find(CostPlanLine.class, id);
+  }
+
+  @Override
+  public List<CostPlanLine> findOpenProposals() {
+    return list(
+        "SELECT l FROM CostPlanLine l JOIN FETCH l.category c JOIN FETCH l.project p"
+            // every open proposal has its date; no boolean literal (EclipseLink binds it as 1)
+            + " WHERE l.proposedOn IS NOT NULL"
+            + " ORDER BY l.proposedOn, p.code, l.year, c.sortOrder",
+        CostPlanLine.class);
+  }
+
+  @Override
   public void store(CostPlanLine line) {
     persist(line);
+  }
+
+  @Override
+  public void remove(CostPlanLine line) {
+    // The reason set just before is written (and audited) first; the deletion follows.
+    entityManager.flush();
+    entityManager.remove(line);
   }
 
   @Override
@@ -114,7 +141,7 @@ public class JpaBudgetRepository extends JpaRepository implements BudgetReposito
   @Override
   public List<BudgetMatrix.Cell> sumsForProject(long projectId) {
     List<BudgetMatrix.Cell> cells = new ArrayList<>();
-    cells.addAll(planned(PLAN_SUMS.formatted("WHERE l.project_id = ?1"), projectId));
+    cells.addAll(planned(PLAN_SUMS.formatted("AND l.project_id = ?1"), projectId));
     cells.addAll(spent(PROJECT_RECEIPT_SUMS, projectId));
     return cells;
   }
@@ -133,7 +160,7 @@ public class JpaBudgetRepository extends JpaRepository implements BudgetReposito
     cells.addAll(
         planned(
             PLAN_SUMS.formatted(
-                "WHERE l.project_id IN (SELECT p.id FROM project p WHERE p.grant_id = ?1)"),
+                "AND l.project_id IN (SELECT p.id FROM project p WHERE p.grant_id = ?1)"),
             grantId));
     cells.addAll(spent(GRANT_RECEIPT_SUMS, grantId));
     return cells;
@@ -145,7 +172,7 @@ public class JpaBudgetRepository extends JpaRepository implements BudgetReposito
     for (Object[] row :
         sums(
             "SELECT project_id, SUM(planned), SUM(eligible) FROM cost_plan_line"
-                + " GROUP BY project_id")) {
+                + " WHERE approved = TRUE GROUP BY project_id")) {
       totals.merge(
           ((Number) row[0]).longValue(),
           new BudgetFigures(money(row[1]), money(row[2]), Money.ZERO, Money.ZERO),

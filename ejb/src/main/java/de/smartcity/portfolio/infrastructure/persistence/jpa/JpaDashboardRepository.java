@@ -28,7 +28,7 @@ public class JpaDashboardRepository extends JpaRepository implements DashboardRe
   private static final String PLAN_BY_THEME =
       "SELECT t.code, t.name, SUM(l.planned) FROM strategic_theme t"
           + " LEFT JOIN project p ON p.theme_id = t.id"
-          + " LEFT JOIN cost_plan_line l ON l.project_id = p.id"
+          + " LEFT JOIN cost_plan_line l ON l.project_id = p.id AND l.approved = TRUE"
           + " GROUP BY t.code, t.name, t.sort_order ORDER BY t.sort_order, t.code";
 
   private static final String ACTUAL_BY_THEME =
@@ -39,7 +39,7 @@ public class JpaDashboardRepository extends JpaRepository implements DashboardRe
   private static final String PLAN_BY_LEAD =
       "SELECT o.short_name, o.name, SUM(l.planned) FROM organisation o"
           + " JOIN project p ON p.lead_organisation_id = o.id"
-          + " LEFT JOIN cost_plan_line l ON l.project_id = p.id"
+          + " LEFT JOIN cost_plan_line l ON l.project_id = p.id AND l.approved = TRUE"
           + " GROUP BY o.short_name, o.name ORDER BY o.name";
 
   private static final String ACTUAL_BY_LEAD =

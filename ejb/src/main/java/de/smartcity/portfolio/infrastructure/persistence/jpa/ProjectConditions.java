@@ -64,10 +64,13 @@ final class ProjectConditions {
           "p");
     }
     if (filter.year() != null) {
-      // The year's plan bar sums cost plan lines of the year, its actual bar receipts paid in it.
+      // The year's plan bar sums approved cost plan lines of the year (a line only proposed has
+      // nothing approved, 0), its actual bar receipts paid in it. No boolean literal in JPQL:
+      // EclipseLink binds it as 1, which neither H2 nor PostgreSQL compares with a boolean.
       where.add(
           filter.year(),
-          "(EXISTS (SELECT cl.id FROM CostPlanLine cl WHERE cl.project = p AND cl.year = :year)"
+          "(EXISTS (SELECT cl.id FROM CostPlanLine cl WHERE cl.project = p AND cl.year = :year"
+              + " AND cl.planned > 0)"
               + " OR EXISTS (SELECT ry.id FROM Receipt ry WHERE ry.project = p"
               + " AND ry.paymentDate >= :yearFrom AND ry.paymentDate < :yearUntil))",
           "year",

@@ -6,8 +6,12 @@ import de.smartcity.portfolio.application.ReceiptInput;
 import de.smartcity.portfolio.domain.model.budget.BudgetFigures;
 import de.smartcity.portfolio.domain.model.budget.BudgetMatrix;
 import de.smartcity.portfolio.domain.model.budget.CostCategory;
+import de.smartcity.portfolio.domain.model.budget.CostPlanLine;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
+import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,6 +52,10 @@ public class BudgetTab implements Serializable {
   private List<Receipt> receipts;
   private List<CostCategory> categories;
   private List<CostCategory> allCategories;
+
+  private List<CostPlanLine> planLines;
+  private CostPlanLine removing;
+  private String removalReason;
 
   private Integer planYear;
   private String planCategory;
@@ -118,6 +126,20 @@ public class BudgetTab implements Serializable {
     return receipts;
   }
 
+  /** The project's cost plan lines, approved and proposed amounts side by side. */
+  public List<CostPlanLine> getPlanLines() {
+    if (planLines == null) {
+      planLines = budget.costPlan(page.getProject().getId());
+    }
+    return planLines;
+  }
+
+  /** Finance and administrators plan directly; a project manager's amounts are a proposal. */
+  public boolean isApprovesDirectly() {
+    ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+    return context.isUserInRole(Role.FINANCE_NAME) || context.isUserInRole(Role.ADMIN_NAME);
+  }
+
   public void planCost() {
     long project = page.getProject().getId();
     int year = planYear == null ? 0 : planYear;
@@ -125,13 +147,61 @@ public class BudgetTab implements Serializable {
         messages.attempt(
             () -> budget.planCost(project, year, planCategory, planned, plannedEligible)))) {
       // The year as written, not as a number: MessageFormat would print 2.025 in German.
-      messages.info("costplan.saved", String.valueOf(year), categoryName(planCategory));
+      messages.info(
+          isApprovesDirectly() ? "costplan.saved" : "costplan.proposed.info",
+          String.valueOf(year),
+          categoryName(planCategory));
       planYear = null;
       planCategory = null;
       planned = null;
       plannedEligible = null;
-      matrix = null;
+      refreshPlan();
     }
+  }
+
+  /** Opens the reason field for removing a line. */
+  public void startRemoval(CostPlanLine line) {
+    removing = line;
+    removalReason = null;
+  }
+
+  public void cancelRemoval() {
+    removing = null;
+    removalReason = null;
+  }
+
+  public void removeLine() {
+    CostPlanLine line = removing;
+    if (line == null) {
+      return;
+    }
+    if (page.after(
+        messages.attempt(
+            () -> budget.removeCostPlanLine(line.getId(), line.getVersion(), removalReason)))) {
+      messages.info(
+          isApprovesDirectly() ? "costplan.removed" : "costplan.removal.proposed",
+          String.valueOf(line.getYear()),
+          line.getCategory().getName());
+      cancelRemoval();
+      refreshPlan();
+    }
+  }
+
+  private void refreshPlan() {
+    matrix = null;
+    planLines = null;
+  }
+
+  public CostPlanLine getRemoving() {
+    return removing;
+  }
+
+  public String getRemovalReason() {
+    return removalReason;
+  }
+
+  public void setRemovalReason(String removalReason) {
+    this.removalReason = removalReason;
   }
 
   public void recordReceipt() {

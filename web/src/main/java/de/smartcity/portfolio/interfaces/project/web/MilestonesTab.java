@@ -5,6 +5,7 @@ import de.smartcity.portfolio.application.MilestoneService;
 import de.smartcity.portfolio.domain.model.milestone.Milestone;
 import de.smartcity.portfolio.domain.model.milestone.MilestoneState;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,6 +40,7 @@ public class MilestonesTab implements Serializable {
   private Long editing;
   private String title;
   private LocalDate dueDate;
+  private LocalDate completedOn;
 
   public List<Row> getRows() {
     if (rows == null) {
@@ -55,6 +57,7 @@ public class MilestonesTab implements Serializable {
     editing = null;
     title = null;
     dueDate = null;
+    completedOn = null;
   }
 
   /** Opens the form with a milestone to change. */
@@ -62,6 +65,29 @@ public class MilestonesTab implements Serializable {
     editing = row.milestone().getId();
     title = row.milestone().getTitle();
     dueDate = row.milestone().getDueDate();
+    completedOn = row.milestone().getCompletedOn();
+  }
+
+  /**
+   * Sets the day the milestone being edited was completed, which may lie back (not before the
+   * project's start, not in the future: the milestone's own rule).
+   */
+  public void saveCompletion() {
+    Long id = editing;
+    if (id == null) {
+      return;
+    }
+    LocalDate day = completedOn;
+    if (day == null) {
+      messages.errorAt("completedOn", "milestone.completedOn.required");
+      FacesContext.getCurrentInstance().validationFailed();
+      return;
+    }
+    if (page.after(messages.attempt(() -> milestones.completeMilestone(id, versionOf(id), day)))) {
+      messages.info("milestone.completed", title);
+      startNew();
+      refresh();
+    }
   }
 
   public void save() {
@@ -137,6 +163,14 @@ public class MilestonesTab implements Serializable {
 
   public void setTitle(String title) {
     this.title = title;
+  }
+
+  public LocalDate getCompletedOn() {
+    return completedOn;
+  }
+
+  public void setCompletedOn(LocalDate completedOn) {
+    this.completedOn = completedOn;
   }
 
   public LocalDate getDueDate() {
