@@ -124,8 +124,7 @@ class FinanceReportsIT {
               "Zuwendungsanteil: 65,00 % der zuwendungsfähigen Ausgaben, höchstens die bewilligte"
                   + " Zuwendung");
       assertThat(euros(shareLine.getCell(3))).isEqualTo(GRANT_SHARE);
-      Row under = row(income, "Unterzahlung (weniger ausgezahlt als der Zuwendungsanteil)");
-      assertThat(euros(under.getCell(3))).isEqualTo(eur("1189.14"));
+      assertThat(amount(income, UNDERPAID, 3)).isEqualTo(eur("1189.14"));
       Row check = row(income, CHECK_LINE);
       assertThat(euros(check.getCell(3))).isEqualTo(eur("1867.90"));
       assertThat(percent(check.getCell(4))).isEqualTo(eur("55.46"));
@@ -271,48 +270,29 @@ class FinanceReportsIT {
                 new BigDecimal("1170.00"),
                 LocalDate.of(2025, 1, 20)));
 
-    try (XSSFWorkbook y2024 =
-        ReadBack.workbook(
-            download(funded.grantId(), ProofPeriod.interim(2024), ReportFormat.XLSX).content())) {
-      assertThat(
-              euros(
-                  row(y2024.getSheet("Übersicht"), "Bisher ausgezahlt (Stand 31.12.2024)")
-                      .getCell(2)))
-          .isEqualTo(eur("1000.00"));
+    try (XSSFWorkbook y2024 = interim(funded, 2024)) {
       Sheet income = y2024.getSheet("II.1 Einnahmen");
-      assertThat(euros(row(income, "Diese Zuwendung").getCell(3))).isEqualTo(eur("1000.00"));
-      assertThat(
-              euros(
-                  row(
-                          income,
-                          "Diese Zuwendung lt. Abrechnung: ausgezahlt vom 01.01.2024 bis"
-                              + " 31.12.2024")
-                      .getCell(3)))
+      assertThat(amount(y2024.getSheet("Übersicht"), "Bisher ausgezahlt (Stand 31.12.2024)", 2))
           .isEqualTo(eur("1000.00"));
+      assertThat(amount(income, "Diese Zuwendung", 3)).isEqualTo(eur("1000.00"));
       assertThat(
-              euros(
-                  row(income, "Unterzahlung (weniger ausgezahlt als der Zuwendungsanteil)")
-                      .getCell(3)))
-          .isEqualTo(eur("972.47"));
-      Row check = ReadBack.row(income, CHECK_LINE);
-      assertThat(euros(check.getCell(3))).isEqualTo(eur("1581.28"));
-      assertThat(percent(check.getCell(4))).isEqualTo(eur("52.11"));
+              amount(
+                  income,
+                  "Diese Zuwendung lt. Abrechnung: ausgezahlt vom 01.01.2024 bis 31.12.2024",
+                  3))
+          .isEqualTo(eur("1000.00"));
+      assertThat(amount(income, UNDERPAID, 3)).isEqualTo(eur("972.47"));
+      assertThat(amount(income, CHECK_LINE, 3)).isEqualTo(eur("1581.28"));
+      assertThat(percent(row(income, CHECK_LINE).getCell(4))).isEqualTo(eur("52.11"));
     }
-    try (XSSFWorkbook y2025 =
-        ReadBack.workbook(
-            download(funded.grantId(), ProofPeriod.interim(2025), ReportFormat.XLSX).content())) {
-      assertThat(
-              euros(
-                  row(y2025.getSheet("Übersicht"), "Bisher ausgezahlt (Stand 31.12.2025)")
-                      .getCell(2)))
-          .isEqualTo(eur("2170.00"));
+    try (XSSFWorkbook y2025 = interim(funded, 2025)) {
       Sheet income = y2025.getSheet("II.1 Einnahmen");
-      assertThat(euros(row(income, "Diese Zuwendung").getCell(3))).isEqualTo(eur("1170.00"));
-      assertThat(euros(row(income, "Eigenanteil").getCell(3))).isEqualTo(eur("-883.38"));
-      assertThat(euros(row(income, "Summe").getCell(3))).isEqualTo(eur("333.33"));
-      assertThat(
-              euros(
-                  row(income, "Überzahlung (mehr ausgezahlt als der Zuwendungsanteil)").getCell(3)))
+      assertThat(amount(y2025.getSheet("Übersicht"), "Bisher ausgezahlt (Stand 31.12.2025)", 2))
+          .isEqualTo(eur("2170.00"));
+      assertThat(amount(income, "Diese Zuwendung", 3)).isEqualTo(eur("1170.00"));
+      assertThat(amount(income, "Eigenanteil", 3)).isEqualTo(eur("-883.38"));
+      assertThat(amount(income, "Summe", 3)).isEqualTo(eur("333.33"));
+      assertThat(amount(income, "Überzahlung (mehr ausgezahlt als der Zuwendungsanteil)", 3))
           .isEqualTo(eur("953.34"));
     }
     String finalProof =
@@ -323,6 +303,19 @@ class FinanceReportsIT {
             "Diese Zuwendung 13.000,00 € 65,00 % 2.170,00 €",
             "Eigenanteil 6.000,00 € 30,00 % 897,91 €",
             "Unterzahlung (weniger ausgezahlt als der Zuwendungsanteil) 19,14 €");
+  }
+
+  private static final String UNDERPAID =
+      "Unterzahlung (weniger ausgezahlt als der Zuwendungsanteil)";
+
+  private XSSFWorkbook interim(Funded funded, int year) throws Exception {
+    return ReadBack.workbook(
+        download(funded.grantId(), ProofPeriod.interim(year), ReportFormat.XLSX).content());
+  }
+
+  /** The amount in a column of the row with the label. */
+  private static BigDecimal amount(Sheet sheet, String label, int column) {
+    return euros(row(sheet, label).getCell(column));
   }
 
   private static final String CHECK_LINE =

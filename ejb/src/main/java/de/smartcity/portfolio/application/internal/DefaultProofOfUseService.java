@@ -161,13 +161,11 @@ public class DefaultProofOfUseService implements ProofOfUseService {
   @Override
   @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public Download submittedFile(long submissionId, ReportFormat format) {
-    ProofSubmission submission =
+    return ProofOfUseFiles.stored(
         proofs
             .findSubmissionById(submissionId)
-            .orElseThrow(() -> new BusinessRuleViolation("record.not.found", null, submissionId));
-    return format == ReportFormat.XLSX
-        ? new Download(submission.getXlsxName(), format.mediaType(), submission.xlsxContent())
-        : new Download(submission.getPdfName(), format.mediaType(), submission.pdfContent());
+            .orElseThrow(() -> new BusinessRuleViolation("record.not.found", null, submissionId)),
+        format);
   }
 
   @Override

@@ -12,6 +12,7 @@ import de.smartcity.portfolio.domain.model.funding.GrantFigures;
 import de.smartcity.portfolio.domain.model.funding.Payouts;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofOfUseRepository;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofPeriod;
+import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.reports.ReportFormat;
@@ -125,6 +126,13 @@ class ProofOfUseFiles {
                 proofs.findNarrative(grantId, period).orElse(null),
                 lateChanges(grantId));
     return new Generated(report, ofPeriod);
+  }
+
+  /** One stored file of a submitted proof, byte for byte as it was submitted. */
+  static Download stored(ProofSubmission submission, ReportFormat format) {
+    return format == ReportFormat.XLSX
+        ? new Download(submission.getXlsxName(), format.mediaType(), submission.xlsxContent())
+        : new Download(submission.getPdfName(), format.mediaType(), submission.pdfContent());
   }
 
   Download file(ProofOfUseReport report, ReportFormat format, Locale locale) {
