@@ -20,8 +20,7 @@ import java.util.Set;
  * Sets up {@link CostPlanAndKpiIT}'s own project manager and project: {@code POST
  * ?start=&end=&password=} creates an {@code it-} person, a project manager account for them with
  * that first password, and a {@link ProjectScenario} project in progress over that period that they
- * manage; it answers {@code code;username}. Added by {@link
- * Deployments#suite()} only.
+ * manage; it answers {@code code;username}. Added by {@link Deployments#suite()} only.
  */
 @WebServlet(CostPlanProbeServlet.PATH)
 @RunAs(Role.ADMIN_NAME)

@@ -52,9 +52,10 @@ public final class Deployments {
    * from class to class): the application as packaged, plus this package's test classes and AssertJ
    * in {@code lib/} for in-server tests, PDFBox to read downloaded PDFs back, the probe servlets
    * through which client tests write and fingerprint data ({@link ProjectProbeServlet}, {@link
-   * CostPlanProbeServlet}, {@link CorpusProbeServlet}, {@link DemoChecksumServlet}), and the benchmark's bulk writer with {@link
-   * BulkWriterProbe}. Nothing of it is reachable for a user's requests except the test-only paths
-   * opened below; the pages and rules under test are the packaged application's own.
+   * CostPlanProbeServlet}, {@link CorpusProbeServlet}, {@link DemoChecksumServlet}), and the
+   * benchmark's bulk writer with {@link BulkWriterProbe}. Nothing of it is reachable for a user's
+   * requests except the test-only paths opened below; the pages and rules under test are the
+   * packaged application's own.
    */
   public static EnterpriseArchive suite() {
     JavaArchive tests =

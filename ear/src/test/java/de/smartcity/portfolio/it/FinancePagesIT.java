@@ -151,6 +151,57 @@ class FinancePagesIT {
         .isEqualTo(submitted.getElementById("xlsxSha256").text());
   }
 
+  /**
+   * In Chromium: "Als eingereicht markieren" first asks, saying what will be frozen; "Nein" leaves
+   * the proof as it was, "Ja" submits it. A correction with a reason then supersedes it: the page
+   * lists both versions, the first marked as replaced by the second, with the reason.
+   */
+  @Test
+  void shouldAskBeforeFreezingAProofAndSupersedeItByACorrection() throws Exception {
+    String page = proofPage(ownGrantId(financeSession("de")), 2025);
+    try (Browser finance = Browser.start(base.toURI().resolve("/"), "de")) {
+      finance.signIn("admin", "admin-demo-2026").open(page);
+      finance.type("proof:start", "Januar 2025").type("proof:duration", "1 Jahr");
+      finance.type("proof:results", "Sensoren melden.").clickToLoad("proof:save");
+      assertThat(finance.pageText()).contains("Der Sachbericht ist gespeichert.");
+      finance.screenshot("proof-01-narrative").assertAccessible("proof of use");
+
+      finance.click("proof:submit");
+      finance.waitUntil(() -> finance.element("confirmNo").isDisplayed());
+      assertThat(finance.pageText())
+          .contains("Nachweis einfrieren?", "mit ihren SHA-256-Prüfsummen gespeichert");
+      finance.screenshot("proof-02-confirm");
+      finance.click("confirmNo");
+      // Declined: nothing was submitted, the button is still there.
+      assertThat(finance.exists("proof:submission")).isFalse();
+      finance.open(page);
+      assertThat(finance.exists("proof:submission")).isFalse();
+      assertThat(finance.exists("proof:submit")).isTrue();
+
+      finance.click("proof:submit");
+      finance.waitUntil(() -> finance.element("confirmYes").isDisplayed());
+      finance.clickToLoad("confirmYes");
+      assertThat(finance.pageText()).contains("Der Nachweis ist als eingereicht gespeichert");
+      assertThat(finance.all("[id='proof:versions_data'] tr")).hasSize(1);
+
+      finance.type("proof:reason", "Beleg nachgereicht");
+      finance.click("proof:supersede");
+      finance.waitUntil(() -> finance.element("confirmYes").isDisplayed());
+      finance.clickToLoad("confirmYes");
+      assertThat(finance.pageText())
+          .contains("Die Korrektur ist als neue Fassung eingereicht")
+          .contains("Ersetzt durch Fassung 2 am")
+          .contains("Grund: Beleg nachgereicht");
+      assertThat(finance.all("[id='proof:versions_data'] tr")).hasSize(2);
+      finance.screenshot("proof-03-versions").assertAccessible("proof of use with versions");
+    }
+    try (Browser english = Browser.start(base.toURI().resolve("/"), "en")) {
+      english.signIn("admin", "admin-demo-2026").open(page);
+      assertThat(english.pageText()).contains("Submitted versions", "Superseded by version 2");
+      english.screenshot("proof-04-english").assertAccessible("proof of use in English");
+    }
+  }
+
   private static String sha256(byte[] content) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
   }

@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.smartcity.portfolio.application.Download;
 import de.smartcity.portfolio.application.FundingService;
 import de.smartcity.portfolio.application.GrantTerms;
+import de.smartcity.portfolio.application.ProofOfUseService;
 import de.smartcity.portfolio.application.ReportService;
+import de.smartcity.portfolio.domain.model.funding.FundsCall;
 import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantComponent;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures;
+import de.smartcity.portfolio.domain.model.proofofuse.ProofPeriod;
 import de.smartcity.portfolio.reports.ReportFormat;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
@@ -39,6 +45,7 @@ class ProofOfUseIT {
 
   @Inject ReportService reports;
   @Inject FundingService funding;
+  @Inject ProofOfUseService proofs;
   @Inject PersistenceProbe probe;
 
   /** The demo's component B grant, found by its reference. */
@@ -47,6 +54,70 @@ class ProofOfUseIT {
         .filter(g -> DEMO_B.equals(g.getReference()))
         .findFirst()
         .orElseThrow();
+  }
+
+  /** The demo grants, by reference; read only. */
+  private static final List<String> DEMO_GRANTS = List.of("MPSC-R3-A-BOCHUM", DEMO_B);
+
+  private Grant byReference(String reference) {
+    return funding.grants().stream()
+        .filter(g -> reference.equals(g.getReference()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** What arrived on the calls from {@code first} to {@code last}, added up here from the calls. */
+  private static BigDecimal paidOut(List<FundsCall> calls, LocalDate first, LocalDate last) {
+    return calls.stream()
+        .filter(call -> call.getReceivedOn().isPresent())
+        .filter(call -> !call.getReceivedOn().get().isBefore(first))
+        .filter(call -> !call.getReceivedOn().get().isAfter(last))
+        .map(call -> call.getReceived().amount())
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /**
+   * Over every demo grant and every period its proof page offers (the final proof and each budget
+   * year of the funding period up to this one): II.1's actual total is II.2's, this grant's actual
+   * line is the money received in the period (the payouts of the budget year for an interim proof,
+   * every payout so far for the final proof), and "Bisher ausgezahlt" is every payout up to the
+   * period's end. It holds over whatever calls and payouts the demo data has.
+   */
+  @Test
+  void shouldAgreeWithItselfForEveryDemoGrantAndPeriod() throws Exception {
+    LocalDate today = CityDay.today();
+    for (String reference : DEMO_GRANTS) {
+      Grant grant = byReference(reference);
+      List<FundsCall> calls = funding.calls(grant.getId());
+      List<ProofPeriod> periods = new ArrayList<>(List.of(ProofPeriod.FINAL));
+      proofs.budgetYears(grant.getId()).forEach(year -> periods.add(ProofPeriod.interim(year)));
+      for (ProofPeriod period : periods) {
+        LocalDate first = period.year().map(year -> LocalDate.of(year, 1, 1)).orElse(LocalDate.MIN);
+        LocalDate end = period.year().map(year -> LocalDate.of(year, 12, 31)).orElse(today);
+        LocalDate last = end.isBefore(today) ? end : today;
+        String what = reference + " " + period.key();
+
+        Download file = reports.proofOfUse(grant.getId(), period, ReportFormat.XLSX, Locale.GERMAN);
+
+        try (XSSFWorkbook workbook = ReadBack.workbook(file.content())) {
+          Sheet income = workbook.getSheet("II.1 Einnahmen");
+          Sheet expenditure = workbook.getSheet("II.2 Ausgaben");
+          assertThat(ReadBack.euros(ReadBack.row(income, "Summe").getCell(3)))
+              .as(what)
+              .isEqualByComparingTo(ReadBack.euros(ReadBack.row(expenditure, "Summe").getCell(3)));
+          assertThat(ReadBack.euros(ReadBack.row(income, "Diese Zuwendung").getCell(3)))
+              .as(what)
+              .isEqualByComparingTo(paidOut(calls, first, last));
+          String asOf = last.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+          Row paid =
+              ReadBack.row(
+                  workbook.getSheet("Übersicht"), "Bisher ausgezahlt (Stand " + asOf + ")");
+          assertThat(ReadBack.euros(paid.getCell(2)))
+              .as(what)
+              .isEqualByComparingTo(paidOut(calls, LocalDate.MIN, last));
+        }
+      }
+    }
   }
 
   private static BigDecimal cents(double value) {

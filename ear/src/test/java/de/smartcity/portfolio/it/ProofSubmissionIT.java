@@ -275,4 +275,129 @@ class ProofSubmissionIT {
           .contains("wurden 3 Beleg(e) dieses Zeitraums erfasst, korrigiert oder gelöscht");
     }
   }
+
+  // Interim 2024 as in shouldServeTheSubmittedFilesByteForByteWithTheirChecksums (receipts
+  // 3,234.58, 1,000.00 received in 2024). A receipt of 2024 is corrected afterwards (the 2,000.01
+  // sensors receipt added to by 99.99: a new 100.00 receipt of 20.12.2024), then the proof is
+  // superseded: version 2 states 3,334.58 and has its own files; version 1 keeps its bytes.
+  @Test
+  void shouldSupersedeASubmittedProofByACorrectionAndKeepTheEarlierVersionReadable()
+      throws Exception {
+    Funded funded = scenario.create();
+    ProofPeriod year2024 = ProofPeriod.interim(2024);
+    As.finance(
+        () -> proofs.saveNarrative(funded.grantId(), year2024, null, narrative("Pilot läuft.")));
+    ProofSubmission first =
+        As.finance(() -> proofs.submit(funded.grantId(), year2024, Locale.GERMAN));
+    byte[] firstPdf = download(funded.grantId(), year2024, ReportFormat.PDF).content();
+    byte[] firstXlsx = download(funded.grantId(), year2024, ReportFormat.XLSX).content();
+    assertThat(first.getProofVersion()).isEqualTo(1);
+    assertThat(first.getReceived().amount()).isEqualByComparingTo("1000.00");
+
+    // Without a reason nothing happens.
+    assertThatThrownBy(
+            () ->
+                As.finance(() -> proofs.supersede(funded.grantId(), year2024, "  ", Locale.GERMAN)))
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasFieldOrPropertyWithValue("messageKey", "proofofuse.correction.reason.missing");
+    assertThat(count("proof_submission", funded.grantId())).isEqualTo(1);
+
+    long projectId = funded.project().getId();
+    As.finance(
+        () ->
+            scenario.receipt(
+                projectId, "2024-12-20", "Firma", "Nachlieferung", "INV", "100.00", "100.00"));
+    ProofSubmission second =
+        As.finance(
+            () ->
+                proofs.supersede(
+                    funded.grantId(), year2024, "Nachlieferung vom 20.12.2024", Locale.GERMAN));
+
+    assertThat(second.getProofVersion()).isEqualTo(2);
+    assertThat(second.getActualCosts().amount()).isEqualByComparingTo("3334.58");
+    assertThat(second.getPdfSha256()).isNotEqualTo(first.getPdfSha256());
+    assertThat(second.getXlsxSha256()).isNotEqualTo(first.getXlsxSha256());
+    assertThat(second.getPdfName()).endsWith("_v2.pdf");
+    // Downloads of the period now serve version 2, byte for byte.
+    byte[] nowPdf = download(funded.grantId(), year2024, ReportFormat.PDF).content();
+    assertThat(ReadBack.sha256(nowPdf)).isEqualTo(second.getPdfSha256());
+    assertThat(pdfText(nowPdf)).contains("3.334,58 €");
+
+    // Version 1 stays readable with the same bytes and hash, marked as superseded by version 2.
+    var versions = As.council(() -> proofs.versions(funded.grantId(), year2024));
+    assertThat(versions).extracting(ProofSubmission::getProofVersion).containsExactly(2, 1);
+    ProofSubmission earlier = versions.get(1);
+    assertThat(earlier.isSuperseded()).isTrue();
+    assertThat(earlier.getSupersededByVersion()).isEqualTo(2);
+    assertThat(earlier.getSupersededBy()).isNotBlank();
+    assertThat(earlier.getSupersededAt()).isNotNull();
+    assertThat(earlier.getSupersedeReason()).isEqualTo("Nachlieferung vom 20.12.2024");
+    assertThat(earlier.getPdfSha256()).isEqualTo(first.getPdfSha256());
+    byte[] keptPdf =
+        As.finance(() -> proofs.submittedFile(earlier.getId(), ReportFormat.PDF)).content();
+    byte[] keptXlsx =
+        As.finance(() -> proofs.submittedFile(earlier.getId(), ReportFormat.XLSX)).content();
+    assertThat(keptPdf).isEqualTo(firstPdf);
+    assertThat(keptXlsx).isEqualTo(firstXlsx);
+    assertThat(ReadBack.sha256(keptPdf)).isEqualTo(first.getPdfSha256());
+    assertThat(versions.get(0).isSuperseded()).isFalse();
+    // Only the version in force counts as the period's submission.
+    assertThat(As.finance(() -> proofs.submissions(funded.grantId())))
+        .extracting(ProofSubmission::getProofVersion)
+        .containsExactly(2);
+    assertThat(count("proof_submission", funded.grantId())).isEqualTo(2);
+  }
+
+  @Test
+  void shouldRefuseACorrectionOfAProofNotYetSubmitted() throws Exception {
+    Funded funded = scenario.create();
+
+    assertThatThrownBy(
+            () ->
+                As.finance(
+                    () ->
+                        proofs.supersede(
+                            funded.grantId(), ProofPeriod.FINAL, "Irrtum", Locale.GERMAN)))
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasFieldOrPropertyWithValue("messageKey", "proofofuse.not.submitted");
+    assertThat(count("proof_submission", funded.grantId())).isZero();
+  }
+
+  // The scenario grant runs from 2024 to 2025: interim proofs for 2024 and 2025 only (both lie
+  // before the current year); a grant running to 2028 offers its years up to the current one.
+  @Test
+  void shouldOfferInterimProofsOnlyForYearsOfTheFundingPeriodUpToThisOne() throws Exception {
+    Funded funded = scenario.create();
+    assertThat(As.council(() -> proofs.budgetYears(funded.grantId()))).containsExactly(2024, 2025);
+    var longer =
+        As.admin(
+            () ->
+                scenario.grantWithProject(
+                    LocalDate.of(2028, 12, 31), LocalDate.of(2028, 12, 31), "Lange Laufzeit"));
+    int thisYear = CityDay.today().getYear();
+    assertThat(As.council(() -> proofs.budgetYears(longer.grant().getId())))
+        .containsExactlyElementsOf(
+            java.util.stream.IntStream.rangeClosed(2024, Math.min(2028, thisYear))
+                .boxed()
+                .toList());
+
+    // A year ahead or outside is refused by the service, for downloads as for the narrative.
+    int ahead = thisYear + 1;
+    assertThatThrownBy(
+            () -> download(longer.grant().getId(), ProofPeriod.interim(ahead), ReportFormat.XLSX))
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasFieldOrPropertyWithValue("messageKey", "proofofuse.year.outside");
+    assertThatThrownBy(
+            () -> download(funded.grantId(), ProofPeriod.interim(2023), ReportFormat.PDF))
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasFieldOrPropertyWithValue("messageKey", "proofofuse.year.outside");
+    // A malformed period is refused with a message, not a number format error.
+    assertThatThrownBy(() -> ProofPeriod.ofKey("20x4"))
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasFieldOrPropertyWithValue("messageKey", "proofofuse.period.invalid");
+  }
+
+  private long count(String table, long grantId) throws Exception {
+    return probe.number("SELECT COUNT(*) FROM " + table + " WHERE grant_id = " + grantId);
+  }
 }

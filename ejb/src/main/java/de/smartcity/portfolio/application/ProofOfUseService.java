@@ -4,6 +4,7 @@ import de.smartcity.portfolio.domain.model.proofofuse.ProofNarrative;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofOfUseRepository.LateChanges;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofPeriod;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
+import de.smartcity.portfolio.reports.ReportFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -42,8 +43,23 @@ public interface ProofOfUseService {
    */
   ProofSubmission submit(long grantId, @NotNull ProofPeriod period, @NotNull Locale locale);
 
-  /** The grant's submitted proofs, final first, then by year. */
+  /** The grant's submitted proofs in force (no superseded version), final first, then by year. */
   List<ProofSubmission> submissions(long grantId);
+
+  /**
+   * Supersedes the period's submitted proof by a correction: generates workbook and PDF anew from
+   * today's receipts and payouts, stores them as the next version with their own checksums, and
+   * marks the earlier version as superseded by it, with the time, the user and the reason. Refused
+   * when the period has not been submitted or no reason is given.
+   */
+  ProofSubmission supersede(
+      long grantId, @NotNull ProofPeriod period, String reason, @NotNull Locale locale);
+
+  /** Every submitted version of the period's proof, the latest first; superseded ones included. */
+  List<ProofSubmission> versions(long grantId, @NotNull ProofPeriod period);
+
+  /** One stored file of a submitted version, byte for byte as it was submitted. */
+  Download submittedFile(long submissionId, @NotNull ReportFormat format);
 
   /** Submitted proofs of the grant whose receipts changed after submission. */
   List<LateChanges> lateChanges(long grantId);

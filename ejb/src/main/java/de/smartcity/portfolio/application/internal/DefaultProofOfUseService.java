@@ -12,17 +12,16 @@ import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import de.smartcity.portfolio.domain.shared.Money;
 import de.smartcity.portfolio.reports.ReportFormat;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 @Stateless
 @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
@@ -37,25 +36,11 @@ public class DefaultProofOfUseService implements ProofOfUseService {
 
   @Override
   public List<Integer> budgetYears(long grantId) {
-    return budgetYears(references.grant(grantId));
+    return files.budgetYears(references.grant(grantId));
   }
 
-  /** The years of the funding period up to this one: a year still ahead has nothing to prove. */
-  private List<Integer> budgetYears(Grant grant) {
-    int thisYear = LocalDate.now(clock).getYear();
-    return IntStream.rangeClosed(
-            grant.getFundingStart().getYear(),
-            Math.min(grant.effectiveFundingEnd().getYear(), thisYear))
-        .boxed()
-        .toList();
-  }
-
-  /** Refuses an interim proof for a year outside {@link #budgetYears(Grant)}. */
   private void requireProvable(Grant grant, ProofPeriod period) {
-    if (period.year().isPresent() && !budgetYears(grant).contains(period.budgetYear())) {
-      throw new BusinessRuleViolation(
-          "proofofuse.year.outside", null, period.budgetYear(), grant.getReference());
-    }
+    files.requireProvable(grant, period);
   }
 
   @Override
@@ -113,21 +98,74 @@ public class DefaultProofOfUseService implements ProofOfUseService {
     if (proofs.findNarrative(grantId, period).isEmpty()) {
       throw new BusinessRuleViolation("proofofuse.narrative.missing", null, grant.getReference());
     }
-    ProofOfUseFiles.Generated generated = files.generate(grantId, period);
-    Download xlsx = files.file(generated.report(), ReportFormat.XLSX, locale);
-    Download pdf = files.file(generated.report(), ReportFormat.PDF, locale);
-    ProofSubmission submission =
-        new ProofSubmission(
-            grant,
-            period,
-            clock.instant(),
-            caller.account().map(UserAccount::getDisplayName).orElse(caller.name()),
-            generated.figures(),
-            generated.report().receipts().receipts().size(),
-            new ProofSubmission.File(xlsx.fileName(), xlsx.content()),
-            new ProofSubmission.File(pdf.fileName(), pdf.content()));
+    ProofSubmission submission = frozen(grant, period, locale, 1);
     proofs.store(submission);
     return submission;
+  }
+
+  /** The period's proof generated now, with its files and figures, as the given version. */
+  private ProofSubmission frozen(Grant grant, ProofPeriod period, Locale locale, int version) {
+    ProofOfUseFiles.Generated generated = files.generate(grant.getId(), period);
+    Download xlsx = files.file(generated.report(), ReportFormat.XLSX, locale);
+    Download pdf = files.file(generated.report(), ReportFormat.PDF, locale);
+    return new ProofSubmission(
+        grant,
+        period,
+        clock.instant(),
+        callerName(),
+        generated.figures(),
+        generated.report().receipts().receipts().size(),
+        new ProofSubmission.File(versioned(xlsx.fileName(), version), xlsx.content()),
+        new ProofSubmission.File(versioned(pdf.fileName(), version), pdf.content()),
+        version,
+        Money.of(generated.report().income().settlement().received()));
+  }
+
+  private String callerName() {
+    return caller.account().map(UserAccount::getDisplayName).orElse(caller.name());
+  }
+
+  /** A correction's files say which version they are: {@code …_2025-03-31_v2.pdf}. */
+  private static String versioned(String fileName, int version) {
+    if (version == 1) {
+      return fileName;
+    }
+    int dot = fileName.lastIndexOf('.');
+    return fileName.substring(0, dot) + "_v" + version + fileName.substring(dot);
+  }
+
+  @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
+  public ProofSubmission supersede(long grantId, ProofPeriod period, String reason, Locale locale) {
+    Grant grant = references.grant(grantId);
+    requireProvable(grant, period);
+    ProofSubmission current =
+        proofs
+            .findSubmission(grantId, period)
+            .orElseThrow(
+                () ->
+                    new BusinessRuleViolation(
+                        "proofofuse.not.submitted", null, grant.getReference()));
+    ProofSubmission correction = frozen(grant, period, locale, current.getProofVersion() + 1);
+    current.supersede(
+        correction.getProofVersion(), correction.getSubmittedAt(), callerName(), reason);
+    proofs.store(correction);
+    return correction;
+  }
+
+  @Override
+  public List<ProofSubmission> versions(long grantId, ProofPeriod period) {
+    return proofs.findVersions(grantId, period);
+  }
+
+  @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
+  public Download submittedFile(long submissionId, ReportFormat format) {
+    return ProofOfUseFiles.stored(
+        proofs
+            .findSubmissionById(submissionId)
+            .orElseThrow(() -> new BusinessRuleViolation("record.not.found", null, submissionId)),
+        format);
   }
 
   @Override

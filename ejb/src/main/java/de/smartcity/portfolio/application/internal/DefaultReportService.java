@@ -98,10 +98,7 @@ public class DefaultReportService implements ReportService {
     Optional<ProofSubmission> submitted = proofs.findSubmission(grantId, period);
     if (submitted.isPresent()) {
       // What the funder holds, byte for byte, in the language it was submitted in.
-      ProofSubmission submission = submitted.get();
-      return format == ReportFormat.XLSX
-          ? new Download(submission.getXlsxName(), format.mediaType(), submission.xlsxContent())
-          : new Download(submission.getPdfName(), format.mediaType(), submission.pdfContent());
+      return ProofOfUseFiles.stored(submitted.get(), format);
     }
     return files.file(files.generate(grantId, period).report(), format, locale);
   }

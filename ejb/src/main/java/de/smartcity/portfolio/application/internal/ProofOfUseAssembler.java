@@ -8,6 +8,7 @@ import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures;
 import de.smartcity.portfolio.domain.model.funding.GrantNotice;
 import de.smartcity.portfolio.domain.model.funding.IncomeKind;
+import de.smartcity.portfolio.domain.model.funding.Payouts;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofNarrative;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofPeriod;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
@@ -15,6 +16,7 @@ import de.smartcity.portfolio.reports.common.Issuer;
 import de.smartcity.portfolio.reports.proofofuse.CostCategoryLine;
 import de.smartcity.portfolio.reports.proofofuse.ExpenditureStatement;
 import de.smartcity.portfolio.reports.proofofuse.GrantHeader;
+import de.smartcity.portfolio.reports.proofofuse.GrantSettlement;
 import de.smartcity.portfolio.reports.proofofuse.IncomeLine;
 import de.smartcity.portfolio.reports.proofofuse.IncomeSource;
 import de.smartcity.portfolio.reports.proofofuse.IncomeStatement;
@@ -37,7 +39,8 @@ import java.util.stream.Collectors;
  * {@link BudgetMatrix} of what the grant funds, the receipts as booked. For an interim proof every
  * figure is of its budget year: the receipts paid in it, the plan of that year. The header states
  * the grant as a whole (approved, paid out so far), as the form asks. The report checks on
- * construction that its parts reconcile to the cent.
+ * construction that its parts reconcile to the cent. "Bisher ausgezahlt" and this grant's actual
+ * line are the money received, as of the period's end (see {@link ProofPeriod#lastDay}).
  */
 final class ProofOfUseAssembler {
 
@@ -48,11 +51,13 @@ final class ProofOfUseAssembler {
   private final BudgetMatrix budget;
   private final List<CostCategory> categories;
   private final List<ReceiptLine> receipts;
+  private final Payouts payouts;
 
   /**
    * @param grantFigures the figures of the whole grant, for the header
    * @param figures the figures of the period (the same as grantFigures for the final proof)
    * @param receipts the receipts of the period
+   * @param payouts what the funder paid out on the grant's calls, for the grant as received
    */
   ProofOfUseAssembler(
       Grant grant,
@@ -61,7 +66,8 @@ final class ProofOfUseAssembler {
       GrantFigures figures,
       BudgetMatrix budget,
       List<CostCategory> categories,
-      List<ReceiptLine> receipts) {
+      List<ReceiptLine> receipts,
+      Payouts payouts) {
     this.grant = grant;
     this.period = period;
     this.grantFigures = grantFigures;
@@ -69,6 +75,7 @@ final class ProofOfUseAssembler {
     this.budget = budget;
     this.categories = categories;
     this.receipts = receipts;
+    this.payouts = payouts;
   }
 
   ProofOfUseReport assemble(
@@ -84,7 +91,7 @@ final class ProofOfUseAssembler {
         issuer,
         issuedOn,
         signatory,
-        header(recipient),
+        header(recipient, period.lastDay(issuedOn)),
         narrative == null
             ? new Narrative(null, null, null, null, null, null, null)
             : new Narrative(
@@ -95,7 +102,7 @@ final class ProofOfUseAssembler {
                 narrative.getResults(),
                 narrative.getDeviationsFromPlan(),
                 narrative.getDeviationsFromFinancePlan()),
-        income(),
+        income(period.lastDay(issuedOn)),
         expenditure(),
         receiptList(),
         lateChanges);
@@ -114,7 +121,7 @@ final class ProofOfUseAssembler {
   }
 
   /** Each later notice lists what it changed, so that the notices add up to the approved grant. */
-  private GrantHeader header(String recipient) {
+  private GrantHeader header(String recipient, LocalDate asOf) {
     List<GrantNotice> stated =
         grant.getNotices().isEmpty()
             ? List.of(
@@ -140,7 +147,8 @@ final class ProofOfUseAssembler {
         grantFacts(grant, recipient),
         notices,
         grantFigures.approvedGrant().amount(),
-        grantFigures.received().amount());
+        payouts.receivedUpTo(asOf).amount(),
+        asOf);
   }
 
   /** How the funder files the grant, as the head of every finance document names it. */
@@ -148,13 +156,19 @@ final class ProofOfUseAssembler {
     return new de.smartcity.portfolio.reports.common.Grant(
         grant.getProgramme() + " (KfW " + grant.getProgrammeNumber() + ")",
         recipient,
-        "Baustein " + grant.getComponent(),
+        grant.getMeasureTitle() != null ? grant.getMeasureTitle() : grant.getProgramme(),
         grant.getReference());
   }
 
-  private IncomeStatement income() {
+  /**
+   * II.1 with this grant as received in the period (the payouts from its first day to {@code
+   * until}) and the settlement beside it, both from {@link GrantFigures#settlement}.
+   */
+  private IncomeStatement income(LocalDate until) {
+    LocalDate from = period.firstDay().orElse(null);
+    GrantFigures.Settlement settlement = figures.settlement(payouts.receivedBetween(from, until));
     List<IncomeLine> lines =
-        figures.income().stream()
+        settlement.income().stream()
             .map(
                 line ->
                     new IncomeLine(
@@ -165,7 +179,19 @@ final class ProofOfUseAssembler {
                         line.actualPercent()))
             .toList();
     return new IncomeStatement(
-        lines, figures.plannedIncomeTotal().amount(), figures.actualCosts().amount());
+        lines,
+        figures.plannedIncomeTotal().amount(),
+        figures.actualCosts().amount(),
+        new GrantSettlement(
+            from,
+            until,
+            settlement.received().amount(),
+            figures.fundingRate(),
+            figures.eligibleCosts().amount(),
+            settlement.grantShare().amount(),
+            settlement.overpaid().amount(),
+            settlement.ownShareOfEligible().amount(),
+            settlement.ownShareOfEligiblePercent()));
   }
 
   private static IncomeSource source(IncomeKind kind) {

@@ -9,9 +9,12 @@ import de.smartcity.portfolio.domain.model.funding.FundingRepository;
 import de.smartcity.portfolio.domain.model.funding.FundingRepository.ReceiptLine;
 import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures;
+import de.smartcity.portfolio.domain.model.funding.Payouts;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofOfUseRepository;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofPeriod;
+import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.reports.ReportFormat;
 import de.smartcity.portfolio.reports.ReportRenderer;
 import de.smartcity.portfolio.reports.common.Issuer;
@@ -26,6 +29,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -54,8 +58,28 @@ class ProofOfUseFiles {
   /** A figure set and its report, kept together so a submission stores what the files state. */
   record Generated(ProofOfUseReport report, GrantFigures figures) {}
 
+  /** The years of the funding period up to this one: a year still ahead has nothing to prove. */
+  List<Integer> budgetYears(Grant grant) {
+    int thisYear = LocalDate.now(clock).getYear();
+    return IntStream.rangeClosed(
+            grant.getFundingStart().getYear(),
+            Math.min(grant.effectiveFundingEnd().getYear(), thisYear))
+        .boxed()
+        .toList();
+  }
+
+  /** Refuses an interim proof for a year outside {@link #budgetYears(Grant)}. */
+  void requireProvable(Grant grant, ProofPeriod period) {
+    if (period.year().isPresent() && !budgetYears(grant).contains(period.budgetYear())) {
+      throw new BusinessRuleViolation(
+          "proofofuse.year.outside", null, period.budgetYear(), grant.getReference());
+    }
+  }
+
+  /** The period's proof as of today; refused for a period that has none (see requireProvable). */
   Generated generate(long grantId, ProofPeriod period) {
     Grant grant = references.grant(grantId);
+    requireProvable(grant, period);
     List<CostCategory> categories = budgets.findAllCategories();
     BudgetMatrix budget =
         new BudgetMatrix(
@@ -85,7 +109,15 @@ class ProofOfUseFiles {
             .filter(receipt -> period.covers(receipt.paymentDate()))
             .toList();
     ProofOfUseReport report =
-        new ProofOfUseAssembler(grant, period, whole, ofPeriod, budget, categories, receipts)
+        new ProofOfUseAssembler(
+                grant,
+                period,
+                whole,
+                ofPeriod,
+                budget,
+                categories,
+                receipts,
+                Payouts.of(funding.findCalls(grantId)))
             .assemble(
                 new Issuer(issuerName, issuerPlace),
                 today,
@@ -94,6 +126,13 @@ class ProofOfUseFiles {
                 proofs.findNarrative(grantId, period).orElse(null),
                 lateChanges(grantId));
     return new Generated(report, ofPeriod);
+  }
+
+  /** One stored file of a submitted proof, byte for byte as it was submitted. */
+  static Download stored(ProofSubmission submission, ReportFormat format) {
+    return format == ReportFormat.XLSX
+        ? new Download(submission.getXlsxName(), format.mediaType(), submission.xlsxContent())
+        : new Download(submission.getPdfName(), format.mediaType(), submission.pdfContent());
   }
 
   Download file(ProofOfUseReport report, ReportFormat format, Locale locale) {

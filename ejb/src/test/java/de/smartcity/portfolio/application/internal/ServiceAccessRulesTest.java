@@ -87,8 +87,10 @@ class ServiceAccessRulesTest {
     rule(EVERYONE, "Project.proposeCode");
     rule(PM, "Project.changeStatus", "Project.assessHealth", "Project.replaceKpis");
     rule(EVERYONE, "ProofOfUse.budgetYears", "ProofOfUse.narrative", "ProofOfUse.submissions");
-    rule(EVERYONE, "ProofOfUse.lateChanges");
-    rule(FINANCE, "ProofOfUse.saveNarrative", "ProofOfUse.submit");
+    rule(EVERYONE, "ProofOfUse.lateChanges", "ProofOfUse.versions");
+    rule(FINANCE, "ProofOfUse.saveNarrative", "ProofOfUse.submit", "ProofOfUse.supersede");
+    // the stored files, as the other proof downloads (Report.proofOfUse)
+    rule(FINANCE, "ProofOfUse.submittedFile");
     rule(EVERYONE, "Report.portfolioReport", "Report.projectSheet");
     rule(FINANCE, "Report.proofOfUse", "Report.callForFunds");
     // before sign-in too: the sign-in page asks (@PermitAll)

@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.reports.proofofuse;
 
+import static de.smartcity.portfolio.reports.excel.Formulas.cell;
 import static de.smartcity.portfolio.reports.excel.Formulas.columnRange;
 import static de.smartcity.portfolio.reports.excel.Formulas.exactMatch;
 import static de.smartcity.portfolio.reports.excel.Formulas.onSheet;
@@ -58,6 +59,17 @@ final class ExpenditureSheet {
         ACTUAL_FIRST, sum(first, last, ACTUAL_FIRST), expenditure.actualTotal());
     sheet.totalMoneyFormula(
         ACTUAL_SECOND, sum(first, last, ACTUAL_SECOND), expenditure.actualEligibleTotal());
+    int total = sheet.nextRowIndex() - 1;
+    sheet.newRow();
+    sheet.wrappedText(LABEL, texts.get("proof.expenditure.nonEligible"));
+    sheet.moneyFormula(
+        PLAN_FIRST,
+        cell(total, PLAN_FIRST) + "-" + cell(total, PLAN_SECOND),
+        expenditure.plannedNonEligibleTotal());
+    sheet.moneyFormula(
+        ACTUAL_FIRST,
+        cell(total, ACTUAL_FIRST) + "-" + cell(total, ACTUAL_SECOND),
+        expenditure.actualNonEligibleTotal());
   }
 
   /** SUMIFS over one amount column of the receipt list, for one category. */

@@ -38,4 +38,14 @@ public record ExpenditureStatement(
       }
     }
   }
+
+  /** Planned costs that the grant does not fund: the total less its eligible part. */
+  public BigDecimal plannedNonEligibleTotal() {
+    return plannedTotal.subtract(plannedEligibleTotal);
+  }
+
+  /** Paid costs that the grant does not fund, stated beside II.2's actual total. */
+  public BigDecimal actualNonEligibleTotal() {
+    return actualTotal.subtract(actualEligibleTotal);
+  }
 }

@@ -61,6 +61,54 @@ final class IncomeSheet {
         ACTUAL_SECOND,
         share(cell(totalRow, ACTUAL_FIRST), cell(totalRow, ACTUAL_FIRST)),
         whole(income.actualTotal()));
+    if (income.settlement() != null) {
+      int grantRow = first + grantLine(income);
+      writeSettlement(sheet, income.settlement(), grantRow, texts);
+    }
+  }
+
+  private static int grantLine(IncomeStatement income) {
+    for (int i = 0; i < income.lines().size(); i++) {
+      if (income.lines().get(i).source() == IncomeSource.THIS_GRANT) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("II.1 has no line for this grant");
+  }
+
+  /**
+   * The grant as received against its share of the eligible costs, below the table: the received
+   * line and the difference are formulas over the cells they compare.
+   */
+  private static void writeSettlement(
+      SheetWriter sheet, GrantSettlement settlement, int grantRow, ReportTexts texts) {
+    sheet.skipRows(1);
+    sheet.newRow();
+    sheet.label(LABEL, texts.get("proof.settlement.heading"));
+    int eligible = settlementRow(sheet, texts.get("proof.settlement.eligible"));
+    sheet.money(ACTUAL_FIRST, settlement.eligibleCosts());
+    int share = settlementRow(sheet, settlement.shareLabel(texts));
+    sheet.money(ACTUAL_FIRST, settlement.grantShare());
+    int received = settlementRow(sheet, settlement.receivedLabel(texts));
+    sheet.moneyFormula(ACTUAL_FIRST, cell(grantRow, ACTUAL_FIRST), settlement.received());
+    settlementRow(sheet, settlement.differenceLabel(texts));
+    sheet.moneyFormula(
+        ACTUAL_FIRST,
+        "ABS(" + cell(received, ACTUAL_FIRST) + "-" + cell(share, ACTUAL_FIRST) + ")",
+        settlement.difference());
+    int own = settlementRow(sheet, texts.get("proof.settlement.ownShare"));
+    sheet.money(ACTUAL_FIRST, settlement.ownShareOfEligible());
+    sheet.shareFormula(
+        ACTUAL_SECOND,
+        share(cell(own, ACTUAL_FIRST), cell(eligible, ACTUAL_FIRST)),
+        settlement.ownShareOfEligiblePercent());
+  }
+
+  private static int settlementRow(SheetWriter sheet, String label) {
+    int row = sheet.newRow();
+    sheet.wrappedText(LABEL, label);
+    sheet.merge(LABEL, PLAN_SECOND);
+    return row;
   }
 
   /** The total is 100 % of itself, unless there is nothing to share. */

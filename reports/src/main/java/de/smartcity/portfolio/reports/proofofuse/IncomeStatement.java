@@ -5,13 +5,22 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Part II.1: where the money came from; each total is 100 %.
+ * Part II.1: where the money came from; each total is 100 %. This grant's actual line is the money
+ * received, which the settlement sets beside the grant's share of the eligible costs.
  *
  * <p>The shares must be the commercially rounded quotients of their totals, because the workbook
  * recomputes them with formulas and both must show the same.
  */
 public record IncomeStatement(
-    List<IncomeLine> lines, BigDecimal plannedTotal, BigDecimal actualTotal) {
+    List<IncomeLine> lines,
+    BigDecimal plannedTotal,
+    BigDecimal actualTotal,
+    GrantSettlement settlement) {
+
+  /** A statement without settlement lines (for reports made without payout figures). */
+  public IncomeStatement(List<IncomeLine> lines, BigDecimal plannedTotal, BigDecimal actualTotal) {
+    this(lines, plannedTotal, actualTotal, null);
+  }
 
   public IncomeStatement {
     lines = List.copyOf(lines);
@@ -28,6 +37,16 @@ public record IncomeStatement(
           line.actualPercent(),
           Amounts.percentOf(line.actual(), actualTotal),
           "The actual share of " + line.source());
+    }
+    if (settlement != null) {
+      Amounts.requireEqual(
+          settlement.received(),
+          lines.stream()
+              .filter(line -> line.source() == IncomeSource.THIS_GRANT)
+              .map(IncomeLine::actual)
+              .findFirst()
+              .orElse(BigDecimal.ZERO),
+          "This grant as received");
     }
   }
 }

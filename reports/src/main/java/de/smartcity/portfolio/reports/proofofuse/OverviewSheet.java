@@ -36,7 +36,7 @@ final class OverviewSheet {
     sheet.totalLabel(1, "");
     sheet.totalMoneyFormula(AMOUNT, sum(header + 1, last, AMOUNT), grant.totalApproved());
     sheet.newRow();
-    sheet.label(0, texts.get("proof.totalPaidOut"));
+    sheet.label(0, grant.paidOutLabel(texts));
     sheet.money(AMOUNT, grant.totalPaidOut());
     if (!report.lateChanges().isEmpty()) {
       sheet.skipRows(1);

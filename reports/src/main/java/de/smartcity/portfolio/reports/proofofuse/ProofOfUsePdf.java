@@ -34,6 +34,10 @@ public final class ProofOfUsePdf extends PdfRenderer<ProofOfUseReport> {
     body.heading(texts.get("proof.numbers.heading"));
     body.subheading(texts.get("proof.income.heading"));
     body.table(ProofOfUsePdfTables.income(report.income(), texts));
+    if (report.income().settlement() != null) {
+      body.subheading(texts.get("proof.settlement.heading"));
+      body.table(ProofOfUsePdfTables.settlement(report.income().settlement(), texts));
+    }
     body.subheading(texts.get("proof.expenditure.heading"));
     body.table(ProofOfUsePdfTables.expenditure(report.expenditure(), texts));
 

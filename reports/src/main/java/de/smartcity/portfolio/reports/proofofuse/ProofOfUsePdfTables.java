@@ -19,7 +19,7 @@ final class ProofOfUsePdfTables {
       table.date(notice.date()).text(notice.reference()).amount(notice.amount());
     }
     table.totalLabel(texts.get("proof.totalApproved"), 2).totalAmount(grant.totalApproved());
-    table.totalLabel(texts.get("proof.totalPaidOut"), 2).totalAmount(grant.totalPaidOut());
+    table.totalLabel(grant.paidOutLabel(texts), 2).totalAmount(grant.totalPaidOut());
     return table;
   }
 
@@ -66,7 +66,36 @@ final class ProofOfUsePdfTables {
         .totalAmount(expenditure.plannedTotal())
         .totalAmount(expenditure.plannedEligibleTotal())
         .totalAmount(expenditure.actualTotal())
-        .totalAmount(expenditure.actualEligibleTotal());
+        .totalAmount(expenditure.actualEligibleTotal())
+        .text(texts.get("proof.expenditure.nonEligible"))
+        .amount(expenditure.plannedNonEligibleTotal())
+        .figureText("")
+        .amount(expenditure.actualNonEligibleTotal())
+        .figureText("");
+  }
+
+  /** The grant as received against its share of the eligible costs, as the workbook states it. */
+  static PdfTable settlement(GrantSettlement settlement, ReportTexts texts) {
+    return new PdfTable(texts, 6.4f, 1.5f, 1.5f)
+        .header("")
+        .figureHeader(texts.get("proof.eur"))
+        .figureHeader(texts.get("proof.percent"))
+        .body()
+        .text(texts.get("proof.settlement.eligible"))
+        .amount(settlement.eligibleCosts())
+        .figureText("")
+        .text(settlement.shareLabel(texts))
+        .amount(settlement.grantShare())
+        .figureText("")
+        .text(settlement.receivedLabel(texts))
+        .amount(settlement.received())
+        .figureText("")
+        .text(settlement.differenceLabel(texts))
+        .amount(settlement.difference())
+        .figureText("")
+        .text(texts.get("proof.settlement.ownShare"))
+        .amount(settlement.ownShareOfEligible())
+        .percent(settlement.ownShareOfEligiblePercent());
   }
 
   static void receipts(PdfBody body, ReceiptList receipts, ReportTexts texts) {

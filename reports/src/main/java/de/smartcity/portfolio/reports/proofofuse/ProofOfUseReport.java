@@ -83,6 +83,7 @@ public record ProofOfUseReport(
     Objects.requireNonNull(receipts, "receipts");
     lateChanges = List.copyOf(lateChanges);
     reconcile(expenditure, receipts);
+    reconcile(income, expenditure);
   }
 
   /** E.g. "Zwischennachweis für das Haushaltsjahr 2024". */
@@ -118,6 +119,21 @@ public record ProofOfUseReport(
     }
     String what = texts.get(kind == ProofKind.FINAL ? "proof.file.final" : "proof.file.interim");
     return ReportFileNames.of(what, subjects, issuedOn, format);
+  }
+
+  /**
+   * II.1's actual total is II.2's: the own share covers what the grant and the others do not,
+   * non-eligible costs included; the settlement's eligible costs are II.2's eligible total.
+   */
+  private static void reconcile(IncomeStatement income, ExpenditureStatement expenditure) {
+    Amounts.requireEqual(
+        income.actualTotal(), expenditure.actualTotal(), "II.1 actual total against II.2");
+    if (income.settlement() != null) {
+      Amounts.requireEqual(
+          income.settlement().eligibleCosts(),
+          expenditure.actualEligibleTotal(),
+          "The settlement's eligible costs against II.2");
+    }
   }
 
   private static void reconcile(ExpenditureStatement expenditure, ReceiptList receipts) {

@@ -29,7 +29,7 @@ class ProofOfUsePdfTest {
             "Bestätigung")
         .contains(
             "Bewilligt insgesamt 14.885,00 €",
-            "Bisher ausgezahlt 12.000,00 €",
+            "Bisher ausgezahlt (Stand 31.03.2025) 12.000,00 €",
             "Abweichungen vom Finanzierungsplan",
             "lt. Zuwendungsbescheid lt. Abrechnung",
             "Kostenart insgesamt davon zuwendungsfähig insgesamt davon zuwendungsfähig",
@@ -41,12 +41,32 @@ class ProofOfUsePdfTest {
     String text = PdfText.all(pdf.render(ProofOfUseScenario.finalProof(), Locale.GERMAN));
 
     assertThat(text)
-        .contains("Diese Zuwendung 14.885,00 € 64,72 % 12.902,51 € 64,51 %")
+        .contains("Diese Zuwendung 14.885,00 € 64,72 % 12.000,00 € 60,00 %")
+        .contains("Eigenanteil 5.615,00 € 24,41 % 5.531,00 € 27,66 %")
         .contains("Summe 23.000,00 € 100,00 % 20.000,00 € 100,00 %")
         .contains("Sachausgaben 1.000,00 € 900,00 € 599,99 € 450,00 €")
         .contains("Summe 20.000,00 € 19.850,01 €")
+        .contains("Nicht zuwendungsfähig (insgesamt abzüglich zuwendungsfähig) 100,00 € 149,99 €")
         .contains("12,35 %")
         .contains("Bochum, 31.03.2025");
+  }
+
+  // See ProofOfUseScenario: 65 % of 19,850.01 = 12,902.51; 12,000.00 received, so 902.51
+  // under-paid; own share of the eligible costs 5,381.01 = 27.11 %.
+  @Test
+  void shouldSetTheGrantAsReceivedBesideItsShareOfTheEligibleCosts() {
+    String text = PdfText.all(pdf.render(ProofOfUseScenario.finalProof(), Locale.GERMAN));
+
+    assertThat(text)
+        .contains(
+            "Abgleich dieser Zuwendung",
+            "Zuwendungsfähige Ausgaben lt. Abrechnung (II.2) 19.850,01 €",
+            "Zuwendungsanteil: 65,00 % der zuwendungsfähigen Ausgaben",
+            "12.902,51 €",
+            "Diese Zuwendung lt. Abrechnung: ausgezahlt bis 31.03.2025 12.000,00 €",
+            "Unterzahlung (weniger ausgezahlt als der Zuwendungsanteil) 902,51 €",
+            "Prüfzeile: Eigenanteil an den zuwendungsfähigen Ausgaben",
+            "5.381,01 € 27,11 %");
   }
 
   @Test

@@ -52,6 +52,8 @@ class ProofOfUseWorkbookTest {
     assertThat(text(overview, "B9")).isEqualTo("436-B/2021/0815");
     assertThat(text(overview, "A11")).isEqualTo("Bewilligt insgesamt");
     assertEuros(overview, "C11", "14885.00");
+    // Paid out as of the date of the final proof.
+    assertThat(text(overview, "A12")).isEqualTo("Bisher ausgezahlt (Stand 31.03.2025)");
     assertThat(cell(overview, "C12").getNumericCellValue()).isEqualTo(12000.00);
   }
 
@@ -88,14 +90,44 @@ class ProofOfUseWorkbookTest {
     assertEuros(income, "D8", "20000.00");
     assertPercent(income, "C4", "24.41");
     assertPercent(income, "C7", "64.72");
-    assertPercent(income, "E4", "23.14");
+    // own share 20,000.00 - 2,469.00 - 12,000.00 received = 5,531.00: 27.655 % -> 27.66 %
+    assertThat(cell(income, "D4").getNumericCellValue()).isEqualTo(5531.00);
+    assertPercent(income, "E4", "27.66");
     // 2,469.00 of 20,000.00 is exactly 12.345 %: half up gives 12.35, half even would give 12.34.
     assertPercent(income, "E5", "12.35");
     assertPercent(income, "E6", "0.00");
-    assertPercent(income, "E7", "64.51");
+    // this grant as received, 12,000.00 of 20,000.00
+    assertThat(cell(income, "D7").getNumericCellValue()).isEqualTo(12000.00);
+    assertPercent(income, "E7", "60.00");
     assertPercent(income, "C8", "100.00");
     assertPercent(income, "E8", "100.00");
     assertThat(cell(income, "E5").getCellStyle().getDataFormatString()).isEqualTo("0.00 %");
+  }
+
+  @Test
+  void shouldSetTheGrantAsReceivedBesideItsShareOfTheEligibleCosts() {
+    Sheet income = workbook.getSheet("II.1 Einnahmen");
+    assertThat(text(income, "A10")).isEqualTo("Abgleich dieser Zuwendung");
+    assertThat(text(income, "A11")).isEqualTo("Zuwendungsfähige Ausgaben lt. Abrechnung (II.2)");
+    assertThat(cell(income, "D11").getNumericCellValue()).isEqualTo(19850.01);
+    // 65 % of 19,850.01 = 12,902.5065 -> 12,902.51
+    assertThat(text(income, "A12"))
+        .isEqualTo(
+            "Zuwendungsanteil: 65,00 % der zuwendungsfähigen Ausgaben, höchstens die bewilligte"
+                + " Zuwendung");
+    assertThat(cell(income, "D12").getNumericCellValue()).isEqualTo(12902.51);
+    assertThat(text(income, "A13"))
+        .isEqualTo("Diese Zuwendung lt. Abrechnung: ausgezahlt bis 31.03.2025");
+    assertThat(cell(income, "D13").getCellFormula()).isEqualTo("D7");
+    assertEuros(income, "D13", "12000.00");
+    // 12,902.51 - 12,000.00 = 902.51 less paid out than the costs justify
+    assertThat(text(income, "A14")).startsWith("Unterzahlung");
+    assertEuros(income, "D14", "902.51");
+    // 19,850.01 - 12,000.00 - 2,469.00 = 5,381.01; of 19,850.01: 27.1083 % -> 27.11 %
+    assertThat(text(income, "A15"))
+        .startsWith("Prüfzeile: Eigenanteil an den zuwendungsfähigen Ausgaben");
+    assertThat(cell(income, "D15").getNumericCellValue()).isEqualTo(5381.01);
+    assertPercent(income, "E15", "27.11");
   }
 
   @Test
@@ -111,6 +143,11 @@ class ProofOfUseWorkbookTest {
     assertEuros(expenditure, "C7", "22900.00");
     assertEuros(expenditure, "D7", "20000.00");
     assertEuros(expenditure, "E7", "19850.01");
+    // not eligible: plan 23,000.00 - 22,900.00 = 100.00; actual 20,000.00 - 19,850.01 = 149.99
+    assertThat(text(expenditure, "A8"))
+        .isEqualTo("Nicht zuwendungsfähig (insgesamt abzüglich zuwendungsfähig)");
+    assertEuros(expenditure, "B8", "100.00");
+    assertEuros(expenditure, "D8", "149.99");
   }
 
   @Test
@@ -151,6 +188,11 @@ class ProofOfUseWorkbookTest {
     try (var interim = Workbooks.open(bytes)) {
       assertThat(text(interim.getSheet("Übersicht"), "A1"))
           .isEqualTo("Zwischennachweis für das Haushaltsjahr 2024");
+      // paid out as of the year's end; the grant line counts the year's payouts only
+      assertThat(text(interim.getSheet("Übersicht"), "A12"))
+          .isEqualTo("Bisher ausgezahlt (Stand 31.12.2024)");
+      assertThat(text(interim.getSheet("II.1 Einnahmen"), "A13"))
+          .isEqualTo("Diese Zuwendung lt. Abrechnung: ausgezahlt vom 01.01.2024 bis 31.12.2024");
     }
   }
 

@@ -6,6 +6,7 @@ import de.smartcity.portfolio.reports.proofofuse.CostCategoryLine;
 import de.smartcity.portfolio.reports.proofofuse.ExpenditureStatement;
 import de.smartcity.portfolio.reports.proofofuse.GrantHeader;
 import de.smartcity.portfolio.reports.proofofuse.GrantNotice;
+import de.smartcity.portfolio.reports.proofofuse.GrantSettlement;
 import de.smartcity.portfolio.reports.proofofuse.IncomeLine;
 import de.smartcity.portfolio.reports.proofofuse.IncomeSource;
 import de.smartcity.portfolio.reports.proofofuse.IncomeStatement;
@@ -17,6 +18,7 @@ import de.smartcity.portfolio.reports.proofofuse.Receipt;
 import de.smartcity.portfolio.reports.proofofuse.ReceiptList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,12 +35,18 @@ import java.util.List;
  *   4  28.06.2024  Personal        Personal   18,165.44    18,165.44
  *   total                                     20,000.00    19,850.01
  *
- * II.1 actual: grant = 65 % of 19,850.01 = 12,902.5065 -> 12,902.51 (64.51255 % -> 64.51 %)
+ * II.1 actual: this grant as received: 12,000.00 paid out (60.00 %)
  *              third party 2,469.00 = 12.345 % -> 12.35 % (half up; half even would say 12.34)
- *              own share 20,000.00 - 2,469.00 - 12,902.51 = 4,628.49 (23.14245 % -> 23.14 %)
+ *              own share 20,000.00 - 2,469.00 - 12,000.00 = 5,531.00 (27.655 % -> 27.66 %)
+ * Settlement:  grant share 65 % of 19,850.01 = 12,902.5065 -> 12,902.51; received 12,000.00,
+ *              so 902.51 under-paid; own share of the eligible costs 19,850.01 - 12,000.00
+ *              - 2,469.00 = 5,381.01 (27.108349 % -> 27.11 %)
  * II.1 plan:   total 23,000.00; grant 65 % of 22,900.00 = 14,885.00 (64.7174 % -> 64.72 %)
  *              third party 2,500.00 (10.8696 % -> 10.87 %); own 5,615.00 (24.4130 % -> 24.41 %)
- * Notices 14,000.00 + 885.00 = 14,885.00 approved; 12,000.00 paid out.
+ * II.2:        not eligible: plan 23,000.00 - 22,900.00 = 100.00, actual 20,000.00 - 19,850.01
+ *              = 149.99
+ * Notices 14,000.00 + 885.00 = 14,885.00 approved; 12,000.00 paid out as of 31.03.2025 (the
+ * final proof's date) or 31.12.2024 (the interim proof's year end).
  * </pre>
  */
 public final class ProofOfUseScenario {
@@ -99,6 +107,8 @@ public final class ProofOfUseScenario {
   }
 
   public static ProofOfUseReport proof(ProofKind kind, Year year, List<Receipt> receipts) {
+    LocalDate asOf =
+        year == null ? LocalDate.of(2025, 3, 31) : year.atMonthDay(MonthDay.of(12, 31));
     return new ProofOfUseReport(
         kind,
         year,
@@ -111,17 +121,28 @@ public final class ProofOfUseScenario {
                 new GrantNotice(LocalDate.of(2021, 10, 12), "436-B/2021/0815", eur("14000.00")),
                 new GrantNotice(LocalDate.of(2023, 5, 2), "436-B/2021/0815-Ä1", eur("885.00"))),
             eur("14885.00"),
-            eur("12000.00")),
+            eur("12000.00"),
+            asOf),
         narrative(),
         new IncomeStatement(
             List.of(
-                income(IncomeSource.OWN_SHARE, "5615.00", "24.41", "4628.49", "23.14"),
+                income(IncomeSource.OWN_SHARE, "5615.00", "24.41", "5531.00", "27.66"),
                 income(
                     IncomeSource.THIRD_PARTY_CONTRIBUTIONS, "2500.00", "10.87", "2469.00", "12.35"),
                 income(IncomeSource.OTHER_PUBLIC_FUNDING, "0.00", "0.00", "0.00", "0.00"),
-                income(IncomeSource.THIS_GRANT, "14885.00", "64.72", "12902.51", "64.51")),
+                income(IncomeSource.THIS_GRANT, "14885.00", "64.72", "12000.00", "60.00")),
             eur("23000.00"),
-            eur("20000.00")),
+            eur("20000.00"),
+            new GrantSettlement(
+                year == null ? null : year.atDay(1),
+                asOf,
+                eur("12000.00"),
+                eur("65.00"),
+                eur("19850.01"),
+                eur("12902.51"),
+                eur("-902.51"),
+                eur("5381.01"),
+                eur("27.11"))),
         new ExpenditureStatement(
             List.of(
                 category("Personalausgaben", "20000.00", "20000.00", "18165.44", "18165.44"),
@@ -178,7 +199,15 @@ public final class ProofOfUseScenario {
         sample.signatory(),
         sample.grant(),
         sample.narrative(),
-        sample.income(),
+        // Without settlement: the city carries every cost itself.
+        new IncomeStatement(
+            List.of(
+                income(IncomeSource.OWN_SHARE, "5615.00", "24.41", total.toPlainString(), "100.00"),
+                income(IncomeSource.THIRD_PARTY_CONTRIBUTIONS, "2500.00", "10.87", "0.00", "0.00"),
+                income(IncomeSource.OTHER_PUBLIC_FUNDING, "0.00", "0.00", "0.00", "0.00"),
+                income(IncomeSource.THIS_GRANT, "14885.00", "64.72", "0.00", "0.00")),
+            eur("23000.00"),
+            total),
         new ExpenditureStatement(lines, total, fundable, total, fundable),
         new ReceiptList(receipts, total, fundable));
   }

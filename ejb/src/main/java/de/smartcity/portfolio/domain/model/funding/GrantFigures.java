@@ -412,4 +412,61 @@ public final class GrantFigures implements Serializable {
   public Money plannedIncomeTotal() {
     return plannedIncome.values().stream().collect(Money.sum());
   }
+
+  /**
+   * Part II.1 "lt. Abrechnung" as a proof of use states it: this grant as the money actually
+   * received in the period, the own share as what the costs leave after it and the other sources
+   * (so that income equals expenditure), and beside it what the grant's share of the eligible costs
+   * comes to ({@link #grantShare()}), the difference as over- (positive) or under-payment
+   * (negative), and the own share of the eligible costs as a check.
+   *
+   * @param income plan against actual, with this grant and the own share as received and left
+   * @param received the payouts of the period
+   * @param grantShare the funding rate's share of the eligible costs, capped
+   * @param overpaid received minus grant share; negative when less was paid than the costs justify
+   * @param ownShareOfEligible the eligible costs less this grant as received and the other sources
+   * @param ownShareOfEligiblePercent that as a share of the eligible costs
+   */
+  public record Settlement(
+      List<IncomeFigures> income,
+      Money received,
+      Money grantShare,
+      Money overpaid,
+      Money ownShareOfEligible,
+      BigDecimal ownShareOfEligiblePercent)
+      implements Serializable {}
+
+  /**
+   * @param received what the funder paid out in the period (see {@link Payouts})
+   */
+  public Settlement settlement(Money received) {
+    Money others = thirdParty.plus(otherPublic);
+    Money ownShare = actualCosts.minus(received).minus(others);
+    Money ownOfEligible = eligibleCosts.minus(received).minus(others);
+    List<IncomeFigures> lines =
+        income().stream()
+            .map(
+                line -> {
+                  Money actual =
+                      switch (line.kind()) {
+                        case OWN_SHARE -> ownShare;
+                        case THIS_GRANT -> received;
+                        default -> line.actual();
+                      };
+                  return new IncomeFigures(
+                      line.kind(),
+                      line.planned(),
+                      line.plannedPercent(),
+                      actual,
+                      actual.percentOf(actualCosts));
+                })
+            .toList();
+    return new Settlement(
+        lines,
+        received,
+        grantShare,
+        received.minus(grantShare),
+        ownOfEligible,
+        ownOfEligible.percentOf(eligibleCosts));
+  }
 }

@@ -11,10 +11,16 @@ public interface ProofOfUseRepository {
 
   void store(ProofNarrative narrative);
 
+  /** The period's submitted proof in force: its latest version, none superseded. */
   Optional<ProofSubmission> findSubmission(long grantId, ProofPeriod period);
 
-  /** The grant's submitted proofs, final first, then by year. */
+  /** The grant's submitted proofs in force (superseded versions left out), by period. */
   List<ProofSubmission> findSubmissions(long grantId);
+
+  /** Every submitted version of the period's proof, the latest first. */
+  List<ProofSubmission> findVersions(long grantId, ProofPeriod period);
+
+  Optional<ProofSubmission> findSubmissionById(long submissionId);
 
   void store(ProofSubmission submission);
 

@@ -30,8 +30,15 @@ public record ProofPeriod(Integer budgetYear) implements Serializable {
     return new ProofPeriod(year);
   }
 
+  /** The period stored or asked for as {@code key}; refused with a message when malformed. */
   public static ProofPeriod ofKey(String key) {
-    return FINAL_KEY.equals(key) ? FINAL : new ProofPeriod(Integer.valueOf(key));
+    if (FINAL_KEY.equals(key)) {
+      return FINAL;
+    }
+    if (key == null || !key.matches("\\d{4}")) {
+      throw new BusinessRuleViolation("proofofuse.period.invalid", null, String.valueOf(key));
+    }
+    return new ProofPeriod(Integer.valueOf(key));
   }
 
   public String key() {
@@ -49,5 +56,25 @@ public record ProofPeriod(Integer budgetYear) implements Serializable {
   /** Whether a payment on this day counts in the period; the final proof covers every day. */
   public boolean covers(LocalDate paymentDate) {
     return budgetYear == null || paymentDate.getYear() == budgetYear;
+  }
+
+  /**
+   * The first day whose payouts the period's income counts: 1 January of an interim proof's year;
+   * none for the final proof, which counts every payout.
+   */
+  public Optional<LocalDate> firstDay() {
+    return year().map(y -> LocalDate.of(y, 1, 1));
+  }
+
+  /**
+   * The day the period's figures are as of: 31 December of an interim proof's year, or the date of
+   * the proof when that comes first; for the final proof the date of the proof, because the final
+   * instalment is paid out after the funding period.
+   */
+  public LocalDate lastDay(LocalDate issuedOn) {
+    return year()
+        .map(y -> LocalDate.of(y, 12, 31))
+        .filter(end -> end.isBefore(issuedOn))
+        .orElse(issuedOn);
   }
 }

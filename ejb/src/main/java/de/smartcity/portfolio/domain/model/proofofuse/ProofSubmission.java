@@ -3,6 +3,7 @@ package de.smartcity.portfolio.domain.model.proofofuse;
 import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures;
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.domain.shared.Money;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -23,6 +24,10 @@ import java.util.Objects;
  * A proof of use as it was handed to the funder: the figures it stated, both files exactly as
  * generated, their SHA-256 checksums, when and by whom. Downloads of a submitted proof serve these
  * bytes, so what finance sends again is what the funder already holds.
+ *
+ * <p>A correction does not change a submitted proof: it is a new version of the period's proof with
+ * files and checksums of its own, and the earlier version stays readable, marked as superseded by
+ * it (when, by whom and why).
  */
 @Entity
 @Table(name = "proof_submission")
@@ -35,6 +40,9 @@ public class ProofSubmission extends AbstractEntity {
    * @param content the bytes
    */
   public record File(String name, byte[] content) {}
+
+  /** The longest reason for a correction. */
+  public static final int REASON_LENGTH = 1000;
 
   @NotNull
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -85,6 +93,22 @@ public class ProofSubmission extends AbstractEntity {
   @Column(name = "pdf_sha256", nullable = false, updatable = false, length = 64)
   private String pdfSha256;
 
+  /** 1 for the period's first submission, one more for each correction. */
+  @Column(name = "proof_version", nullable = false, updatable = false)
+  private int proofVersion = 1;
+
+  @Column(name = "superseded_at")
+  private Instant supersededAt;
+
+  @Column(name = "superseded_by", length = 120)
+  private String supersededBy;
+
+  @Column(name = "superseded_by_version")
+  private Integer supersededByVersion;
+
+  @Column(name = "supersede_reason", length = REASON_LENGTH)
+  private String supersedeReason;
+
   protected ProofSubmission() {}
 
   /**
@@ -115,6 +139,74 @@ public class ProofSubmission extends AbstractEntity {
     this.pdfName = pdf.name();
     this.pdfContent = pdf.content().clone();
     this.pdfSha256 = sha256(pdfContent);
+  }
+
+  /**
+   * A version of the period's proof as submitted, stating the grant as received in the period.
+   *
+   * @param proofVersion 1 for the first submission, one more for each correction
+   * @param received the payouts the proof states as this grant's actual income
+   */
+  public ProofSubmission(
+      Grant grant,
+      ProofPeriod period,
+      Instant submittedAt,
+      String submittedBy,
+      GrantFigures figures,
+      int receiptCount,
+      File xlsx,
+      File pdf,
+      int proofVersion,
+      Money received) {
+    this(grant, period, submittedAt, submittedBy, figures, receiptCount, xlsx, pdf);
+    this.proofVersion = proofVersion;
+    this.received = received.amount();
+  }
+
+  /**
+   * Marks this version as replaced by a correction; refused when it was replaced before or no
+   * reason is given.
+   */
+  public void supersede(int byVersion, Instant at, String by, String reason) {
+    if (isSuperseded()) {
+      throw new BusinessRuleViolation(
+          "proofofuse.already.superseded", null, grant.getReference(), supersededByVersion);
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new BusinessRuleViolation("proofofuse.correction.reason.missing", "reason");
+    }
+    if (reason.strip().length() > REASON_LENGTH) {
+      throw new BusinessRuleViolation(
+          "proofofuse.correction.reason.tooLong", "reason", REASON_LENGTH);
+    }
+    this.supersededByVersion = byVersion;
+    this.supersededAt = Objects.requireNonNull(at, "at");
+    this.supersededBy = Objects.requireNonNull(by, "by");
+    this.supersedeReason = reason.strip();
+  }
+
+  public int getProofVersion() {
+    return proofVersion;
+  }
+
+  public boolean isSuperseded() {
+    return supersededAt != null;
+  }
+
+  public Instant getSupersededAt() {
+    return supersededAt;
+  }
+
+  public String getSupersededBy() {
+    return supersededBy;
+  }
+
+  public Integer getSupersededByVersion() {
+    return supersededByVersion;
+  }
+
+  public String getSupersedeReason() {
+    return supersedeReason;
   }
 
   /** The SHA-256 checksum of the bytes as 64 lower-case hex digits. */
@@ -190,7 +282,7 @@ public class ProofSubmission extends AbstractEntity {
 
   @Override
   public String auditLabel() {
-    return grant.getReference() + " " + period;
+    return grant.getReference() + " " + period + (proofVersion > 1 ? " v" + proofVersion : "");
   }
 
   @Override

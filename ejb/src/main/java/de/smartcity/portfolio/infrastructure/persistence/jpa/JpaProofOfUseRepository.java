@@ -34,7 +34,8 @@ public class JpaProofOfUseRepository extends JpaRepository implements ProofOfUse
   @Override
   public Optional<ProofSubmission> findSubmission(long grantId, ProofPeriod period) {
     return first(
-        "SELECT s FROM ProofSubmission s WHERE s.grant.id = :grant AND s.period = :period",
+        "SELECT s FROM ProofSubmission s WHERE s.grant.id = :grant AND s.period = :period"
+            + " AND s.supersededAt IS NULL",
         ProofSubmission.class,
         "grant",
         grantId,
@@ -45,13 +46,31 @@ public class JpaProofOfUseRepository extends JpaRepository implements ProofOfUse
   @Override
   public List<ProofSubmission> findSubmissions(long grantId) {
     return list(
-            "SELECT s FROM ProofSubmission s WHERE s.grant.id = :grant",
+            "SELECT s FROM ProofSubmission s WHERE s.grant.id = :grant"
+                + " AND s.supersededAt IS NULL",
             ProofSubmission.class,
             "grant",
             grantId)
         .stream()
         .sorted(Comparator.comparing(s -> s.getPeriod().year().orElse(0)))
         .toList();
+  }
+
+  @Override
+  public List<ProofSubmission> findVersions(long grantId, ProofPeriod period) {
+    return list(
+        "SELECT s FROM ProofSubmission s WHERE s.grant.id = :grant AND s.period = :period"
+            + " ORDER BY s.proofVersion DESC",
+        ProofSubmission.class,
+        "grant",
+        grantId,
+        "period",
+        period.key());
+  }
+
+  @Override
+  public Optional<ProofSubmission> findSubmissionById(long submissionId) {
+    return find(ProofSubmission.class, submissionId);
   }
 
   @Override
@@ -70,7 +89,7 @@ public class JpaProofOfUseRepository extends JpaRepository implements ProofOfUse
     Map<ProofSubmission, List<LateReceiptChange>> bySubmission =
         list(
                 "SELECT c FROM LateReceiptChange c JOIN FETCH c.submission s"
-                    + " WHERE s.grant.id = :grant",
+                    + " WHERE s.grant.id = :grant AND s.supersededAt IS NULL",
                 LateReceiptChange.class,
                 "grant",
                 grantId)

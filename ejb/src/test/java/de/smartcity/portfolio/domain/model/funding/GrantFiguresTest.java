@@ -235,4 +235,51 @@ class GrantFiguresTest {
             figures.quarters().stream().map(GrantFigures.QuarterFlow::spent).collect(Money.sum()))
         .isEqualTo(figures.grantShare());
   }
+
+  @Test
+  void shouldSettleTheGrantAsReceivedAgainstItsShareAndLetTheOwnShareBalanceTheCosts() {
+    grant.replaceIncomePlan(
+        List.of(new IncomeLine(IncomeKind.THIRD_PARTY, Money.of("100.00"), Money.of("100.00"))));
+    GrantFigures figures =
+        new GrantFigures(
+            grant,
+            Money.of("1500.00"),
+            eligible("2024-01-10", "1234.57", "2024-02-01", "0.10"),
+            List.of(),
+            TODAY);
+
+    GrantFigures.Settlement settlement = figures.settlement(Money.of("900.00"));
+
+    // eligible 1,234.67; 65 % = 802.5355 -> 802.54; received 900.00: 97.46 over-paid.
+    assertThat(settlement.grantShare()).isEqualTo(Money.of("802.54"));
+    assertThat(settlement.overpaid()).isEqualTo(Money.of("97.46"));
+    // own share 1,500.00 - 900.00 - 100.00 = 500.00 (33.33 % of 1,500.00), so income 1,500.00
+    assertThat(settlement.income())
+        .extracting(GrantFigures.IncomeFigures::actual)
+        .containsExactly(Money.of("500.00"), Money.of("100.00"), Money.ZERO, Money.of("900.00"));
+    assertThat(settlement.income().get(0).actualPercent()).isEqualByComparingTo("33.33");
+    assertThat(settlement.income().get(3).actualPercent()).isEqualByComparingTo("60.00");
+    // own share of the eligible costs 1,234.67 - 900.00 - 100.00 = 234.67 = 19.0067 % -> 19.01 %
+    assertThat(settlement.ownShareOfEligible()).isEqualTo(Money.of("234.67"));
+    assertThat(settlement.ownShareOfEligiblePercent()).isEqualByComparingTo("19.01");
+    // less received than the share: under-payment, negative
+    assertThat(figures.settlement(Money.of("800.00")).overpaid()).isEqualTo(Money.of("-2.54"));
+  }
+
+  @Test
+  void shouldCountPayoutsByTheDayTheyArrivedNotTheDayOfTheCall() {
+    Payouts payouts =
+        new Payouts(
+            List.of(
+                new Payouts.Payout(LocalDate.of(2023, 12, 31), Money.of("100.00")),
+                new Payouts.Payout(LocalDate.of(2024, 1, 1), Money.of("20.00")),
+                new Payouts.Payout(LocalDate.of(2024, 12, 31), Money.of("3.00")),
+                new Payouts.Payout(LocalDate.of(2025, 1, 1), Money.of("0.40"))));
+
+    // 2024 counts 20.00 + 3.00; up to its end also 2023's 100.00; 2025's 0.40 in neither
+    assertThat(payouts.receivedBetween(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))
+        .isEqualTo(Money.of("23.00"));
+    assertThat(payouts.receivedUpTo(LocalDate.of(2024, 12, 31))).isEqualTo(Money.of("123.00"));
+    assertThat(payouts.receivedUpTo(LocalDate.of(2025, 1, 1))).isEqualTo(Money.of("123.40"));
+  }
 }

@@ -52,6 +52,33 @@ public class ProofOfUseView implements Serializable {
       String pdfSha256)
       implements Serializable {}
 
+  /**
+   * One submitted version of the proof, as the page lists it with its files and, once a correction
+   * replaced it, by which version, when, by whom and why.
+   *
+   * @param id the stored submission, for its files
+   * @param number 1 for the first submission, one more per correction
+   */
+  public record Version(
+      long id,
+      int number,
+      Instant submittedAt,
+      String submittedBy,
+      String xlsxName,
+      String xlsxSha256,
+      String pdfName,
+      String pdfSha256,
+      Integer supersededByVersion,
+      Instant supersededAt,
+      String supersededBy,
+      String supersedeReason)
+      implements Serializable {
+
+    public boolean superseded() {
+      return supersededAt != null;
+    }
+  }
+
   @Inject private FundingService funding;
   @Inject private ProofOfUseService proofs;
   @Inject private ReportService reports;
@@ -63,6 +90,9 @@ public class ProofOfUseView implements Serializable {
   private Long version;
   private Submission submission;
   private List<LateChanges> lateChanges = List.of();
+  private List<Version> versions = List.of();
+  private List<Integer> years = List.of();
+  private String reason;
 
   private String start;
   private String duration;
@@ -86,7 +116,8 @@ public class ProofOfUseView implements Serializable {
     if (grant == null) {
       return;
     }
-    if (!key.equals("FINAL") && !proofs.budgetYears(id).contains(Integer.valueOf(key))) {
+    years = proofs.budgetYears(id);
+    if (!key.equals("FINAL") && !years.contains(Integer.valueOf(key))) {
       // Without a field: finding one would visit the page, whose expressions ask for this very
       // bean, which is still being constructed, and so on without end.
       messages.show(
@@ -108,6 +139,24 @@ public class ProofOfUseView implements Serializable {
             .map(ProofOfUseView::shown)
             .orElse(null);
     lateChanges = proofs.lateChanges(grant.getId());
+    versions =
+        proofs.versions(grant.getId(), period).stream().map(ProofOfUseView::version).toList();
+  }
+
+  private static Version version(ProofSubmission stored) {
+    return new Version(
+        stored.getId(),
+        stored.getProofVersion(),
+        stored.getSubmittedAt(),
+        stored.getSubmittedBy(),
+        stored.getXlsxName(),
+        stored.getXlsxSha256(),
+        stored.getPdfName(),
+        stored.getPdfSha256(),
+        stored.getSupersededByVersion(),
+        stored.getSupersededAt(),
+        stored.getSupersededBy(),
+        stored.getSupersedeReason());
   }
 
   private void fill(ProofNarrative narrative) {
@@ -158,6 +207,29 @@ public class ProofOfUseView implements Serializable {
   }
 
   /**
+   * Replaces the submitted proof by a correction, a new version generated from today's figures; the
+   * page's confirmation dialog comes first, the reason is required.
+   */
+  public void supersede() {
+    messages
+        .attemptReturning(() -> proofs.supersede(grant.getId(), period, reason, locale()))
+        .ifPresent(
+            correction -> {
+              reason = null;
+              reload();
+              messages.info("proof.corrected");
+            });
+  }
+
+  /** A stored file of one submitted version, byte for byte; nothing and a message if not. */
+  public StreamedContent submittedFile(long submissionId, String format) {
+    return messages
+        .attemptReturning(() -> proofs.submittedFile(submissionId, ReportFormat.valueOf(format)))
+        .map(Downloads::of)
+        .orElse(null);
+  }
+
+  /**
    * The narrative as a file, made once when the button is pressed; nothing and a message if not.
    */
   public StreamedContent download(String format) {
@@ -186,6 +258,29 @@ public class ProofOfUseView implements Serializable {
 
   public Integer getBudgetYear() {
     return period == null ? null : period.budgetYear();
+  }
+
+  /** Every submitted version of this period's proof, the latest first. */
+  public List<Version> getVersions() {
+    return versions;
+  }
+
+  /** The budget years an interim proof exists for, to choose from. */
+  public List<Integer> getYears() {
+    return years;
+  }
+
+  /** A time of the versions' list, in the city's time and the user's format. */
+  public String time(Instant instant) {
+    return instant == null ? "" : formats.time(instant);
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public Submission getSubmission() {
