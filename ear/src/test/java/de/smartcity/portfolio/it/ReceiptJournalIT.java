@@ -459,13 +459,13 @@ class ReceiptJournalIT {
       finance.signIn("finance", "finance-demo-2026").open(page);
       finance.screenshot("journal-01-de").assertAccessible("receipts journal (de)");
       // 1,200.00 + 350.00
-      assertThat(finance.text("[id='journal:paidTotal']")).isEqualTo("1.550,00 €");
+      assertThat(finance.text("[id='journal:receipts:paidTotal']")).isEqualTo("1.550,00 €");
 
       finance.type("filter:filterPayee", "SENSORIK").click("filter:apply");
       assertThat(finance.text("[id='journal:receipts']"))
           .contains("Ruhr Sensorik GmbH")
           .doesNotContain("Druckerei");
-      assertThat(finance.text("[id='journal:paidTotal']")).isEqualTo("1.200,00 €");
+      assertThat(finance.text("[id='journal:receipts:paidTotal']")).isEqualTo("1.200,00 €");
 
       finance.click("journal:receipts:0:correct");
       finance.click("journal:saveCorrection").screenshot("journal-02-no-reason");
@@ -477,14 +477,14 @@ class ReceiptJournalIT {
       finance.screenshot("journal-03-outside-project");
       assertThat(finance.text("[id='journal:paymentDateMessage']"))
           .contains("31.12.2023", "außerhalb der Projektlaufzeit", "01.01.2024", "31.12.2028");
-      assertThat(finance.text("[id='journal:paidTotal']")).isEqualTo("1.200,00 €");
+      assertThat(finance.text("[id='journal:receipts:paidTotal']")).isEqualTo("1.200,00 €");
 
       finance.typeDate("journal:paymentDate", "03.02.2025");
       finance.type("journal:amount_input", "1100");
       finance.type("journal:eligibleAmount_input", "1100");
       finance.click("journal:saveCorrection").screenshot("journal-04-corrected");
       assertThat(finance.pageText()).contains("Beleg von Ruhr Sensorik GmbH berichtigt.");
-      assertThat(finance.text("[id='journal:paidTotal']")).isEqualTo("1.100,00 €");
+      assertThat(finance.text("[id='journal:receipts:paidTotal']")).isEqualTo("1.100,00 €");
       finance.assertAccessible("receipts journal after a correction (de)");
     }
   }
@@ -496,7 +496,7 @@ class ReceiptJournalIT {
     try (Browser finance = Browser.start(base.toURI().resolve("/"), "en")) {
       finance.signIn("finance", "finance-demo-2026").open(page);
       finance.screenshot("journal-05-en").assertAccessible("receipts journal (en)");
-      assertThat(finance.text("[id='journal:paidTotal']")).isEqualTo("€1,550.00");
+      assertThat(finance.text("[id='journal:receipts:paidTotal']")).isEqualTo("€1,550.00");
       finance.click("journal:receipts:0:correct");
       finance.type("journal:reason", "Credit note");
       finance.typeDate("journal:paymentDate", "2023-12-31").click("journal:saveCorrection");
@@ -515,8 +515,8 @@ class ReceiptJournalIT {
     try (Browser council = Browser.start(base.toURI().resolve("/"), "de")) {
       council.signIn("council", "council-demo-2026").open(page);
       council.screenshot("journal-07-council").assertAccessible("receipts journal for the council");
-      assertThat(council.text("[id='journal:paidTotal']")).isEqualTo("1.550,00 €");
-      assertThat(council.text("[id='journal:eligibleTotal']")).isEqualTo("1.550,00 €");
+      assertThat(council.text("[id='journal:receipts:paidTotal']")).isEqualTo("1.550,00 €");
+      assertThat(council.text("[id='journal:receipts:eligibleTotal']")).isEqualTo("1.550,00 €");
       assertThat(
               council.all(
                   "[id$=':correct'], [id='journal:markNotEligible'], [id='journal:reason']"))
@@ -541,7 +541,7 @@ class ReceiptJournalIT {
           rowKey);
       council.waitForPage();
       council.open(page).screenshot("journal-08-council-after-forgery");
-      assertThat(council.text("[id='journal:eligibleTotal']")).isEqualTo("1.550,00 €");
+      assertThat(council.text("[id='journal:receipts:eligibleTotal']")).isEqualTo("1.550,00 €");
       assertThat(council.pageText()).doesNotContain("gefälscht", "Exception");
     }
     try (Browser pm = Browser.start(base.toURI().resolve("/"), "de")) {

@@ -3,7 +3,6 @@ package de.smartcity.portfolio.domain.model.budget;
 import de.smartcity.portfolio.domain.shared.Money;
 import java.io.Serial;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -41,36 +40,6 @@ public record ReceiptListing(
     implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
-
-  /** The row as the query reads it, amounts as the database returns them. */
-  public ReceiptListing(
-      Long id,
-      Long version,
-      Long projectId,
-      String projectCode,
-      LocalDate paymentDate,
-      String payee,
-      String purpose,
-      String referenceNumber,
-      String categoryCode,
-      String categoryName,
-      BigDecimal amount,
-      BigDecimal eligibleAmount) {
-    this(
-        id,
-        version,
-        projectId,
-        projectCode,
-        paymentDate,
-        payee,
-        purpose,
-        referenceNumber,
-        categoryCode,
-        categoryName,
-        Money.of(amount),
-        Money.of(eligibleAmount),
-        false);
-  }
 
   /** This row, marked as changed after a submission. */
   public ReceiptListing changedAfterSubmission(boolean changed) {

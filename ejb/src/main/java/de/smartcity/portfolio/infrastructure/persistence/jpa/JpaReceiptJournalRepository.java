@@ -159,8 +159,9 @@ public class JpaReceiptJournalRepository extends JpaRepository implements Receip
         (String) row[7],
         (String) row[8],
         (String) row[9],
-        (BigDecimal) row[10],
-        (BigDecimal) row[11]);
+        money(row[10]),
+        money(row[11]),
+        false);
   }
 
   private static Query bind(Query query, Map<String, Object> parameters) {

@@ -12,6 +12,7 @@ import de.smartcity.portfolio.domain.model.budget.ReceiptListing;
 import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
 import de.smartcity.portfolio.interfaces.shared.web.Messages.Outcome;
+import de.smartcity.portfolio.interfaces.shared.web.ReceiptFields;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -19,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,13 +62,7 @@ public class ReceiptJournalView implements Serializable {
   private List<ReceiptListing> selection = new ArrayList<>();
   private ReceiptListing editing;
   private Long project;
-  private LocalDate paymentDate;
-  private String payee;
-  private String purpose;
-  private String referenceNumber;
-  private String categoryCode;
-  private BigDecimal amount;
-  private BigDecimal eligibleAmount;
+  private ReceiptFields receipt = new ReceiptFields();
   private String reason;
   private boolean conflict;
 
@@ -126,13 +120,8 @@ public class ReceiptJournalView implements Serializable {
   public void edit(ReceiptListing receipt) {
     editing = receipt;
     project = receipt.projectId();
-    paymentDate = receipt.paymentDate();
-    payee = receipt.payee();
-    purpose = receipt.purpose();
-    referenceNumber = receipt.referenceNumber();
-    categoryCode = receipt.categoryCode();
-    amount = receipt.amount().amount();
-    eligibleAmount = receipt.eligibleAmount().amount();
+    this.receipt = new ReceiptFields();
+    this.receipt.fill(receipt);
     reason = null;
     conflict = false;
   }
@@ -146,15 +135,7 @@ public class ReceiptJournalView implements Serializable {
     if (editing == null) {
       return;
     }
-    ReceiptInput input =
-        new ReceiptInput(
-            paymentDate,
-            payee,
-            purpose,
-            referenceNumber,
-            categoryCode,
-            amount,
-            eligibleAmount == null ? amount : eligibleAmount);
+    ReceiptInput input = receipt.input();
     long target = project == null ? editing.projectId() : project;
     if (after(
         messages.attempt(
@@ -310,60 +291,9 @@ public class ReceiptJournalView implements Serializable {
     this.project = project;
   }
 
-  public LocalDate getPaymentDate() {
-    return paymentDate;
-  }
-
-  public void setPaymentDate(LocalDate paymentDate) {
-    this.paymentDate = paymentDate;
-  }
-
-  public String getPayee() {
-    return payee;
-  }
-
-  public void setPayee(String payee) {
-    this.payee = payee;
-  }
-
-  public String getPurpose() {
-    return purpose;
-  }
-
-  public void setPurpose(String purpose) {
-    this.purpose = purpose;
-  }
-
-  public String getReferenceNumber() {
-    return referenceNumber;
-  }
-
-  public void setReferenceNumber(String referenceNumber) {
-    this.referenceNumber = referenceNumber;
-  }
-
-  public String getCategoryCode() {
-    return categoryCode;
-  }
-
-  public void setCategoryCode(String categoryCode) {
-    this.categoryCode = categoryCode;
-  }
-
-  public BigDecimal getAmount() {
-    return amount;
-  }
-
-  public void setAmount(BigDecimal amount) {
-    this.amount = amount;
-  }
-
-  public BigDecimal getEligibleAmount() {
-    return eligibleAmount;
-  }
-
-  public void setEligibleAmount(BigDecimal eligibleAmount) {
-    this.eligibleAmount = eligibleAmount;
+  /** The correction form's fields. */
+  public ReceiptFields getReceipt() {
+    return receipt;
   }
 
   public String getReason() {
