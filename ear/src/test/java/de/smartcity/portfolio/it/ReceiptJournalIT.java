@@ -473,12 +473,14 @@ class ReceiptJournalIT {
           .contains("Bitte geben Sie einen Grund");
 
       finance.type("journal:reason", "Gutschrift des Lieferanten");
+      clearDate(finance);
       finance.typeDate("journal:paymentDate", "31.12.2023").click("journal:saveCorrection");
       finance.screenshot("journal-03-outside-project");
       assertThat(finance.text("[id='journal:paymentDateMessage']"))
           .contains("31.12.2023", "außerhalb der Projektlaufzeit", "01.01.2024", "31.12.2028");
       assertThat(finance.text("[id='journal:receipts:paidTotal']")).isEqualTo("1.200,00 €");
 
+      clearDate(finance);
       finance.typeDate("journal:paymentDate", "03.02.2025");
       finance.type("journal:amount_input", "1100");
       finance.type("journal:eligibleAmount_input", "1100");
@@ -499,6 +501,7 @@ class ReceiptJournalIT {
       assertThat(finance.text("[id='journal:receipts:paidTotal']")).isEqualTo("€1,550.00");
       finance.click("journal:receipts:0:correct");
       finance.type("journal:reason", "Credit note");
+      clearDate(finance);
       finance.typeDate("journal:paymentDate", "2023-12-31").click("journal:saveCorrection");
       finance.screenshot("journal-06-en-outside-project");
       assertThat(finance.text("[id='journal:paymentDateMessage']"))
@@ -551,6 +554,12 @@ class ReceiptJournalIT {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** Empties the correction's date field, which the form filled with the receipt's date. */
+  private static void clearDate(Browser browser) {
+    browser.executeScript(
+        "const f = document.getElementById('journal:paymentDate_input'); f.select(); f.value = '';");
+  }
 
   private static ReceiptInput input(
       Receipt receipt, LocalDate date, String purpose, String amount, String eligible) {
