@@ -64,6 +64,13 @@ public class CorpusProbeServlet extends HttpServlet {
     String code = own.project().getCode();
     Grant grant = own.grant();
     budgets.planCost(projectId, 2025, "SACH", new BigDecimal("1000.00"), new BigDecimal("900.00"));
+    if (request.getParameter("receipts") != null) {
+      // For the receipts journal's browser test: two receipts of 2025 (sum 1,550.00).
+      scenario.receipt(
+          projectId, "2025-02-03", "Ruhr Sensorik GmbH", "Sensoren", "INV", "1200.00", "1200.00");
+      scenario.receipt(
+          projectId, "2025-04-05", "Druckerei Bochum", "Plakate", "SACH", "350.00", "350.00");
+    }
     response.setContentType("text/plain;charset=UTF-8");
     response.getWriter().write(grant.getId() + ";" + code);
   }

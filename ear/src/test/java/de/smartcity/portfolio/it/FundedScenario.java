@@ -14,6 +14,9 @@ import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,6 +52,24 @@ public class FundedScenario {
 
   /** A grant of its own and its project, before any plan, receipt or call. */
   public record GrantAndProject(Grant grant, Project project) {}
+
+  /**
+   * A grant of its own with two projects and five receipts for the receipts journal.
+   *
+   * @param grant the grant (funded 2024-01-01 to 2025-12-31)
+   * @param first project A, running 2024-01-01 to 2025-12-31
+   * @param second project B, running 2024-07-01 to 2025-06-30
+   * @param receipts the receipts in date order
+   */
+  public record Journal(Grant grant, Project first, Project second, List<Receipt> receipts) {
+
+    public long grantId() {
+      return grant.getId();
+    }
+  }
+
+  @PersistenceContext(unitName = "smartcity")
+  EntityManager entityManager;
 
   @Inject FundingService funding;
   @Inject BudgetService budgets;
@@ -90,6 +111,71 @@ public class FundedScenario {
             .fundedBy(grant.getReference())
             .register();
     return new GrantAndProject(grant, project);
+  }
+
+  /**
+   * A grant of its own (see {@link #grantWithProject}, funded 2024-01-01 to 2025-12-31) with two
+   * projects and five receipts, as an administrator (figures invented, sums worked out by hand):
+   *
+   * <pre>
+   * project A (2024-01-01 to 2025-12-31)
+   *   2024-02-10 PERS Ruhr Personal GmbH         1,000.00 eligible 1,000.00 (fully)
+   *   2024-05-15 INV  Sensor AG                  2,500.50 eligible 2,000.00 (partly)
+   *   2025-03-01 SACH Druckerei Bochum             300.25 eligible     0.00 (not)
+   * project B (2024-07-01 to 2025-06-30)
+   *   2024-08-20 SACH sensor ag Niederlassung      120.00 eligible   120.00 (fully)
+   *   2025-01-10 INV  Bochum Bau                 4,000.00 eligible 3,999.99 (partly)
+   * all five:                                    7,920.75 eligible 7,119.99
+   * </pre>
+   */
+  public Journal journal() throws Exception {
+    return As.admin(
+        () -> {
+          GrantAndProject own =
+              grantWithProject(
+                  LocalDate.of(2025, 12, 31), LocalDate.of(2025, 12, 31), "Journal Projekt A");
+          Project second =
+              scenarios
+                  .project("FUNDB")
+                  .titled("Journal Projekt B")
+                  .running(LocalDate.of(2024, 7, 1), LocalDate.of(2025, 6, 30))
+                  .fundedBy(own.grant().getReference())
+                  .register();
+          long a = own.project().getId();
+          long b = second.getId();
+          List<Receipt> receipts =
+              List.of(
+                  receipt(
+                      a,
+                      "2024-02-10",
+                      "Ruhr Personal GmbH",
+                      "Projektleitung",
+                      "PERS",
+                      "1000.00",
+                      "1000.00"),
+                  receipt(a, "2024-05-15", "Sensor AG", "Sensoren", "INV", "2500.50", "2000.00"),
+                  receipt(
+                      b,
+                      "2024-08-20",
+                      "sensor ag Niederlassung",
+                      "Kabel",
+                      "SACH",
+                      "120.00",
+                      "120.00"),
+                  receipt(b, "2025-01-10", "Bochum Bau", "Masten", "INV", "4000.00", "3999.99"),
+                  receipt(a, "2025-03-01", "Druckerei Bochum", "Flyer", "SACH", "300.25", "0.00"));
+          return new Journal(own.grant(), own.project(), second, receipts);
+        });
+  }
+
+  /**
+   * Lets costs of the grant count from {@code day}, before its funding period (vorzeitiger
+   * Maßnahmebeginn), through the entity, as no service takes the early start yet; as whoever the
+   * caller runs as, whom the audit trail names.
+   */
+  @Transactional
+  public void allowEarlyStart(long grantId, LocalDate day) {
+    entityManager.find(Grant.class, grantId).allowEarlyStart(day);
   }
 
   private Funded setUp() {

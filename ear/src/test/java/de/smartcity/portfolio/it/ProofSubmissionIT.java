@@ -216,6 +216,7 @@ class ProofSubmissionIT {
             budgets.correctReceipt(
                 moved.getId(),
                 moved.getVersion(),
+                projectId,
                 new ReceiptInput(
                     LocalDate.of(2024, 12, 30),
                     "Firma",
@@ -223,7 +224,8 @@ class ProofSubmissionIT {
                     moved.getReferenceNumber(),
                     "SACH",
                     new BigDecimal("20.00"),
-                    new BigDecimal("20.00"))));
+                    new BigDecimal("20.00")),
+                "Rechnung ins Vorjahr umgebucht"));
     Receipt late =
         As.finance(
             () ->
@@ -237,7 +239,7 @@ class ProofSubmissionIT {
                     "5.00"));
     As.finance(
         () -> {
-          budgets.deleteReceipt(late.getId(), late.getVersion());
+          budgets.deleteReceipt(late.getId(), late.getVersion(), "Doppelt erfasst");
           return null;
         });
 

@@ -76,6 +76,7 @@ class ReceiptTotalsIT {
     budgets.correctReceipt(
         investment.getId(),
         investment.getVersion(),
+        funded.project().getId(),
         new ReceiptInput(
             LocalDate.of(2025, 1, 10),
             "Ruhr Sensorik GmbH",
@@ -83,7 +84,8 @@ class ReceiptTotalsIT {
             investment.getReferenceNumber(),
             "SACH",
             new BigDecimal("1500.00"),
-            new BigDecimal("1400.00")));
+            new BigDecimal("1400.00")),
+        "Gutschrift des Lieferanten");
     assertTotalsEqualReceipts();
     assertThat(funding.figures(funded.grantId()).actualCosts())
         .isEqualTo(Money.of("3067.90")); // 1,234.57 + 1,500.00 + 333.33
@@ -94,6 +96,7 @@ class ReceiptTotalsIT {
     budgets.correctReceipt(
         staff.getId(),
         staff.getVersion(),
+        funded.project().getId(),
         new ReceiptInput(
             staff.getPaymentDate(),
             "Ruhr Personal GmbH & Co. KG",
@@ -101,14 +104,15 @@ class ReceiptTotalsIT {
             staff.getReferenceNumber(),
             "PERS",
             staff.getAmount().amount(),
-            staff.getEligibleAmount().amount()));
+            staff.getEligibleAmount().amount()),
+        "Name des Zahlungsempfängers berichtigt");
     assertTotalsEqualReceipts();
     assertThat(funding.figures(funded.grantId()).actualCosts())
         .as("a correction of the text alone moves no money")
         .isEqualTo(Money.of("3067.90"));
 
     Receipt print = receiptOf(funded, "SACH", "Plakate");
-    budgets.deleteReceipt(print.getId(), print.getVersion());
+    budgets.deleteReceipt(print.getId(), print.getVersion(), "Beleg gehört nicht zum Projekt");
     assertTotalsEqualReceipts();
     assertThat(
             probe.number(
@@ -154,6 +158,11 @@ class ReceiptTotalsIT {
   }
 
   private void assertTotalsEqualReceipts() throws Exception {
+    assertTotalsEqualReceipts(probe);
+  }
+
+  /** Every running total equals the sum over the receipts behind it; used by the journal too. */
+  static void assertTotalsEqualReceipts(PersistenceProbe probe) throws Exception {
     assertThat(probe.rows(TOTALS_PER_PROJECT))
         .as("totals per project")
         .isEqualTo(probe.rows(RECEIPTS_PER_PROJECT));

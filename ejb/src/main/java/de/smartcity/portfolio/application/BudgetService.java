@@ -2,11 +2,18 @@ package de.smartcity.portfolio.application;
 
 import de.smartcity.portfolio.domain.model.budget.BudgetMatrix;
 import de.smartcity.portfolio.domain.model.budget.CostPlanLine;
+import de.smartcity.portfolio.domain.model.budget.GrantProject;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
+import de.smartcity.portfolio.domain.model.budget.ReceiptFilter;
+import de.smartcity.portfolio.domain.model.budget.ReceiptJournalPage;
+import de.smartcity.portfolio.domain.model.budget.ReceiptSort;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
@@ -57,7 +64,34 @@ public interface BudgetService {
 
   Receipt recordReceipt(long projectId, @NotNull @Valid ReceiptInput input);
 
-  Receipt correctReceipt(long id, long version, @NotNull @Valid ReceiptInput input);
+  /**
+   * Corrects a receipt, also onto another project of its grant; the reason is required and the
+   * history shows it beside the change.
+   */
+  Receipt correctReceipt(
+      long id, long version, long projectId, @NotNull @Valid ReceiptInput input, String reason);
 
-  void deleteReceipt(long id, long version);
+  /** Deletes a receipt; the reason is required and the history shows it beside the deletion. */
+  void deleteReceipt(long id, long version, String reason);
+
+  /**
+   * Sets the eligible amount of every receipt of the selection to zero, with one reason that the
+   * history shows beside each; all or none of them change.
+   */
+  void markNotEligible(@NotNull List<ReceiptVersion> selection, String reason);
+
+  /**
+   * One page of a grant's receipts journal: the receipts booked to the grant that match the filter,
+   * sorted, with their count and sums, all from the database.
+   */
+  ReceiptJournalPage receiptJournal(
+      long grantId,
+      @NotNull ReceiptFilter filter,
+      @NotNull ReceiptSort sort,
+      boolean ascending,
+      @PositiveOrZero int first,
+      @Positive @Max(500) int max);
+
+  /** The projects of a grant, where its receipts may be booked. */
+  List<GrantProject> grantProjects(long grantId);
 }

@@ -2,13 +2,20 @@ package de.smartcity.portfolio.application.internal;
 
 import de.smartcity.portfolio.application.BudgetService;
 import de.smartcity.portfolio.application.ReceiptInput;
+import de.smartcity.portfolio.application.ReceiptVersion;
 import de.smartcity.portfolio.domain.model.budget.BudgetMatrix;
 import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
 import de.smartcity.portfolio.domain.model.budget.CostCategory;
 import de.smartcity.portfolio.domain.model.budget.CostPlanLine;
+import de.smartcity.portfolio.domain.model.budget.GrantProject;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
+import de.smartcity.portfolio.domain.model.budget.ReceiptFilter;
+import de.smartcity.portfolio.domain.model.budget.ReceiptJournalPage;
+import de.smartcity.portfolio.domain.model.budget.ReceiptJournalRepository;
+import de.smartcity.portfolio.domain.model.budget.ReceiptSort;
 import de.smartcity.portfolio.domain.model.proofofuse.LateReceiptChange;
 import de.smartcity.portfolio.domain.model.user.Role;
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.domain.shared.Money;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -25,6 +32,7 @@ import java.util.List;
 public class DefaultBudgetService implements BudgetService {
 
   @Inject private BudgetRepository budgets;
+  @Inject private ReceiptJournalRepository journal;
   @Inject private References references;
   @Inject private ProjectOwnership ownership;
   @Inject private SubmittedPeriods submittedPeriods;
@@ -144,9 +152,14 @@ public class DefaultBudgetService implements BudgetService {
 
   @Override
   @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
-  public Receipt correctReceipt(long id, long version, ReceiptInput input) {
+  public Receipt correctReceipt(
+      long id, long version, long projectId, ReceiptInput input, String reason) {
     Receipt receipt = current(id, version);
+    receipt.explainChange(reason);
     LocalDate paidBefore = receipt.getPaymentDate();
+    if (receipt.getProject().getId() != projectId) {
+      receipt.moveTo(references.project(projectId));
+    }
     apply(receipt, input);
     submittedPeriods.receiptChanged(
         receipt, LateReceiptChange.Action.CORRECTED, paidBefore, receipt.getPaymentDate());
@@ -155,11 +168,40 @@ public class DefaultBudgetService implements BudgetService {
 
   @Override
   @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
-  public void deleteReceipt(long id, long version) {
+  public void deleteReceipt(long id, long version, String reason) {
     Receipt receipt = current(id, version);
+    receipt.explainChange(reason);
     submittedPeriods.receiptChanged(
         receipt, LateReceiptChange.Action.DELETED, receipt.getPaymentDate());
     budgets.remove(receipt);
+  }
+
+  @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
+  public void markNotEligible(List<ReceiptVersion> selection, String reason) {
+    if (selection.isEmpty()) {
+      throw new BusinessRuleViolation("receipt.selection.empty", "selection");
+    }
+    for (ReceiptVersion seen : selection) {
+      Receipt receipt = current(seen.id(), seen.version());
+      receipt.explainChange(reason);
+      receipt.markNotEligible();
+      submittedPeriods.receiptChanged(
+          receipt, LateReceiptChange.Action.CORRECTED, receipt.getPaymentDate());
+    }
+  }
+
+  @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
+  public ReceiptJournalPage receiptJournal(
+      long grantId, ReceiptFilter filter, ReceiptSort sort, boolean ascending, int first, int max) {
+    return journal.page(grantId, filter, sort, ascending, first, max);
+  }
+
+  @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
+  public List<GrantProject> grantProjects(long grantId) {
+    return journal.projectsOf(grantId);
   }
 
   private Receipt current(long id, long version) {

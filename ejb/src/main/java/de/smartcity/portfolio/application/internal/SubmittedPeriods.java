@@ -45,6 +45,7 @@ class SubmittedPeriods {
                   proofs.store(
                       new LateReceiptChange(
                           submission,
+                          receipt.getId(),
                           now,
                           caller.account().map(UserAccount::getDisplayName).orElse(caller.name()),
                           action,

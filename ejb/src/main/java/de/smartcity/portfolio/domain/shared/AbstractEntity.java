@@ -5,6 +5,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /**
@@ -20,6 +21,15 @@ public abstract class AbstractEntity {
   private Long id;
 
   @Version private long version;
+
+  /** The most characters a reason for a change may have, as the audit trail keeps it. */
+  public static final int MAX_REASON = 500;
+
+  /**
+   * Why the change being written now is made, when the rule asks for a reason (a corrected or
+   * deleted receipt); the audit trail writes it beside the change. Never stored with the record.
+   */
+  @Transient private String changeReason;
 
   public Long getId() {
     return id;
@@ -37,6 +47,26 @@ public abstract class AbstractEntity {
     if (seen != version) {
       throw new BusinessRuleViolation("record.modified.concurrently", null, auditLabel());
     }
+  }
+
+  /**
+   * Gives the reason for the change about to be written; the audit trail records it with the
+   * change, in the same transaction. A blank reason is refused.
+   */
+  public void explainChange(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new BusinessRuleViolation("change.reason.required", "reason", auditLabel());
+    }
+    String trimmed = reason.strip();
+    if (trimmed.length() > MAX_REASON) {
+      throw new BusinessRuleViolation("change.reason.too.long", "reason", MAX_REASON);
+    }
+    this.changeReason = trimmed;
+  }
+
+  /** The reason given for the change being written, or {@code null} when none was asked for. */
+  public String changeReason() {
+    return changeReason;
   }
 
   /** How the record is named in the audit trail and in messages, e.g. the project's code. */

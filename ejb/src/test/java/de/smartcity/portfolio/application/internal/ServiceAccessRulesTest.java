@@ -33,6 +33,8 @@ class ServiceAccessRulesTest {
       EnumSet.of(Role.PROJECT_MANAGER, Role.FINANCE, Role.ADMIN);
   private static final Set<Role> FINANCE = EnumSet.of(Role.FINANCE, Role.ADMIN);
   private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+  private static final Set<Role> FINANCE_COUNCIL =
+      EnumSet.of(Role.FINANCE, Role.COUNCIL, Role.ADMIN);
 
   private static final List<Class<?>> SERVICES =
       List.of(
@@ -61,6 +63,8 @@ class ServiceAccessRulesTest {
     rule(PM_FINANCE, "Budget.planCost", "Budget.removeCostPlanLine");
     rule(FINANCE, "Budget.openProposals", "Budget.approveProposal", "Budget.rejectProposal");
     rule(FINANCE, "Budget.recordReceipt", "Budget.correctReceipt", "Budget.deleteReceipt");
+    rule(FINANCE, "Budget.markNotEligible");
+    rule(FINANCE_COUNCIL, "Budget.receiptJournal", "Budget.grantProjects");
     rule(EVERYONE, "Dashboard.dashboard", "Dashboard.milestones", "Dashboard.upcomingDays");
     rule(EVERYONE, "Dashboard.handout");
     rule(EVERYONE, "Funding.grants", "Funding.calls", "Funding.figures");

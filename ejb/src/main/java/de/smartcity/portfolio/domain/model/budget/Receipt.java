@@ -29,7 +29,7 @@ public class Receipt extends AbstractEntity {
 
   @NotNull
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "project_id", nullable = false, updatable = false)
+  @JoinColumn(name = "project_id", nullable = false)
   private Project project;
 
   @ManyToOne(fetch = FetchType.LAZY)
@@ -74,8 +74,9 @@ public class Receipt extends AbstractEntity {
 
   /**
    * Records what was paid; the eligible part can be less than the amount, never more. A payment
-   * lies within the project's period and, for a funded project, within the grant's funding period,
-   * and it has been made: it is not after today.
+   * lies within the project's period and, for a funded project, within the days whose costs the
+   * grant funds (from its early start, else its funding start, to its funding end, extension
+   * included), and it has been made: it is not after today.
    */
   public void record(
       LocalDate newPaymentDate,
@@ -91,14 +92,8 @@ public class Receipt extends AbstractEntity {
           "receipt.date.in.future", "paymentDate", newPaymentDate, today);
     }
     project.requireWithinPeriod(newPaymentDate, "receipt.date.outside.project", "paymentDate");
-    if (grant != null && !grant.period().contains(newPaymentDate)) {
-      throw new BusinessRuleViolation(
-          "receipt.date.outside.grant",
-          "paymentDate",
-          newPaymentDate,
-          grant.period().start(),
-          grant.period().end(),
-          grant.getReference());
+    if (grant != null) {
+      grant.requireCostsCount(newPaymentDate, "paymentDate");
     }
     if (!newAmount.isGreaterThan(Money.ZERO)) {
       throw new BusinessRuleViolation("receipt.amount.not.positive", "amount");
@@ -115,6 +110,30 @@ public class Receipt extends AbstractEntity {
     this.category = newCategory;
     this.amount = newAmount.amount();
     this.eligibleAmount = newEligibleAmount.amount();
+  }
+
+  /**
+   * Books the receipt on another project of the same grant (a receipt booked on the wrong project);
+   * the next {@link #record} checks its date against the new project's period. A project of another
+   * grant, or of none when this one is funded, would move the money out of the grant's proof, so it
+   * is refused.
+   */
+  public void moveTo(Project newProject) {
+    Grant newGrant = newProject.getGrant().orElse(null);
+    if (!Objects.equals(
+        grant == null ? null : grant.getId(), newGrant == null ? null : newGrant.getId())) {
+      throw new BusinessRuleViolation(
+          "receipt.project.other.grant",
+          "project",
+          newProject.getCode(),
+          grant == null ? "-" : grant.getReference());
+    }
+    this.project = newProject;
+  }
+
+  /** Sets the eligible part to nothing, keeping what was paid: the payment is not fundable. */
+  public void markNotEligible() {
+    this.eligibleAmount = Money.ZERO.amount();
   }
 
   public Project getProject() {

@@ -225,6 +225,31 @@ public class Grant extends AbstractEntity {
     return earlyStart != null ? earlyStart : fundingStart;
   }
 
+  /**
+   * The days whose payments the grant may fund: from {@link #costsCountFrom()} to {@link
+   * #effectiveFundingEnd()}.
+   */
+  public Period costPeriod() {
+    return new Period(costsCountFrom(), effectiveFundingEnd());
+  }
+
+  /**
+   * Refuses a payment day on which costs do not count for this grant, with a message that names the
+   * period (and says so when it starts at the early start).
+   */
+  public void requireCostsCount(LocalDate day, String field) {
+    Period costs = costPeriod();
+    if (!costs.contains(day)) {
+      throw new BusinessRuleViolation(
+          earlyStart != null ? "receipt.date.outside.grant.early" : "receipt.date.outside.grant",
+          field,
+          day,
+          costs.start(),
+          costs.end(),
+          reference);
+    }
+  }
+
   public String getMeasureTitle() {
     return measureTitle;
   }

@@ -48,16 +48,25 @@ public class LateReceiptChange extends AbstractEntity {
   @Column(name = "payment_date", nullable = false, updatable = false)
   private LocalDate paymentDate;
 
+  /**
+   * The receipt that changed, so that the receipts journal can find it; no foreign key, since a
+   * deleted receipt's note stays. {@code null} on notes written before it was kept.
+   */
+  @Column(name = "receipt_id", updatable = false)
+  private Long receiptId;
+
   protected LateReceiptChange() {}
 
   public LateReceiptChange(
       ProofSubmission submission,
+      Long receiptId,
       Instant changedAt,
       String changedBy,
       Action action,
       String receiptLabel,
       LocalDate paymentDate) {
     this.submission = Objects.requireNonNull(submission, "submission");
+    this.receiptId = receiptId;
     this.changedAt = Objects.requireNonNull(changedAt, "changedAt");
     this.changedBy = Objects.requireNonNull(changedBy, "changedBy");
     this.action = Objects.requireNonNull(action, "action");
@@ -67,6 +76,10 @@ public class LateReceiptChange extends AbstractEntity {
 
   public ProofSubmission getSubmission() {
     return submission;
+  }
+
+  public Long getReceiptId() {
+    return receiptId;
   }
 
   public Instant getChangedAt() {

@@ -33,6 +33,9 @@ class AuditListener extends DescriptorEventAdapter {
 
   private static final int MAX_VALUE = 4000;
 
+  /** The field name under which the reason for a change is written. */
+  static final String REASON = "reason";
+
   /** Bookkeeping fields: the lock counter is audited as sign-in events, not as field changes. */
   private static final Set<String> NOT_AUDITED = Set.of("version", "failedSignIns", "lockedUntil");
 
@@ -66,6 +69,18 @@ class AuditListener extends DescriptorEventAdapter {
   public void postDelete(DescriptorEvent event) {
     AbstractEntity entity = (AbstractEntity) event.getSource();
     write(event, AuditAction.DELETE, null, entity.auditLabel(), null);
+    writeReason(event, AuditAction.DELETE);
+  }
+
+  /**
+   * The reason given for the change (see {@link AbstractEntity#explainChange}) as a line of its
+   * own, under the field {@value #REASON}, so that the history shows it next to the change.
+   */
+  private void writeReason(DescriptorEvent event, AuditAction action) {
+    String reason = ((AbstractEntity) event.getSource()).changeReason();
+    if (reason != null) {
+      write(event, action, REASON, null, reason);
+    }
   }
 
   @Override
@@ -92,6 +107,7 @@ class AuditListener extends DescriptorEventAdapter {
         write(event, AuditAction.UPDATE, change.getAttribute(), oldValue, newValue);
       }
     }
+    writeReason(event, AuditAction.UPDATE);
   }
 
   private static Object oldValueOf(ChangeRecord change) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.smartcity.portfolio.domain.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 class GrantTest {
@@ -74,5 +75,28 @@ class GrantTest {
     assertThat(grant.getCallWindowDays()).isEqualTo(90);
     assertThatThrownBy(() -> grant.callWindow(0))
         .hasFieldOrPropertyWithValue("messageKey", "grant.call.window.invalid");
+  }
+
+  @Test
+  void shouldCountCostsFromTheEarlyStartToTheExtendedEndAndNameThatPeriodWhenRefusing() {
+    // Funded 2022-03-01 to 2026-03-01, extended to 2026-12-31, early start 2021-11-15.
+    Grant grant = grant(GrantComponent.B, LocalDate.of(2022, 3, 1));
+    grant.extendUntil(LocalDate.of(2026, 12, 31));
+    assertThatThrownBy(() -> grant.requireCostsCount(LocalDate.of(2022, 2, 28), "paymentDate"))
+        .hasFieldOrPropertyWithValue("messageKey", "receipt.date.outside.grant")
+        .hasFieldOrPropertyWithValue("field", "paymentDate");
+    grant.allowEarlyStart(LocalDate.of(2021, 11, 15));
+    grant.requireCostsCount(LocalDate.of(2021, 11, 15), "paymentDate");
+    grant.requireCostsCount(LocalDate.of(2026, 12, 31), "paymentDate");
+    assertThatThrownBy(() -> grant.requireCostsCount(LocalDate.of(2021, 11, 14), "paymentDate"))
+        .hasFieldOrPropertyWithValue("messageKey", "receipt.date.outside.grant.early")
+        .extracting("arguments", InstanceOfAssertFactories.LIST)
+        .containsExactly(
+            LocalDate.of(2021, 11, 14),
+            LocalDate.of(2021, 11, 15),
+            LocalDate.of(2026, 12, 31),
+            "REF-1");
+    assertThatThrownBy(() -> grant.requireCostsCount(LocalDate.of(2027, 1, 1), "paymentDate"))
+        .hasFieldOrPropertyWithValue("messageKey", "receipt.date.outside.grant.early");
   }
 }

@@ -10,6 +10,7 @@ import de.smartcity.portfolio.domain.model.budget.CostPlanLine;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
+import de.smartcity.portfolio.interfaces.shared.web.ReceiptFields;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -18,7 +19,6 @@ import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,13 +62,7 @@ public class BudgetTab implements Serializable {
   private BigDecimal planned;
   private BigDecimal plannedEligible;
 
-  private LocalDate paymentDate;
-  private String payee;
-  private String purpose;
-  private String referenceNumber;
-  private String receiptCategory;
-  private BigDecimal amount;
-  private BigDecimal eligibleAmount;
+  private ReceiptFields receipt = new ReceiptFields();
 
   public BudgetMatrix getMatrix() {
     if (matrix == null) {
@@ -205,28 +199,19 @@ public class BudgetTab implements Serializable {
   }
 
   public void recordReceipt() {
-    ReceiptInput input =
-        new ReceiptInput(
-            paymentDate,
-            payee,
-            purpose,
-            referenceNumber,
-            receiptCategory,
-            amount,
-            eligibleAmount == null ? amount : eligibleAmount);
+    ReceiptInput input = receipt.input();
     if (page.after(
         messages.attempt(() -> budget.recordReceipt(page.getProject().getId(), input)))) {
-      messages.info("receipt.saved", payee);
-      paymentDate = null;
-      payee = null;
-      purpose = null;
-      referenceNumber = null;
-      receiptCategory = null;
-      amount = null;
-      eligibleAmount = null;
+      messages.info("receipt.saved", input.payee());
+      receipt = new ReceiptFields();
       matrix = null;
       receipts = null;
     }
+  }
+
+  /** The receipt form's fields. */
+  public ReceiptFields getReceipt() {
+    return receipt;
   }
 
   public Integer getPlanYear() {
@@ -259,61 +244,5 @@ public class BudgetTab implements Serializable {
 
   public void setPlannedEligible(BigDecimal plannedEligible) {
     this.plannedEligible = plannedEligible;
-  }
-
-  public LocalDate getPaymentDate() {
-    return paymentDate;
-  }
-
-  public void setPaymentDate(LocalDate paymentDate) {
-    this.paymentDate = paymentDate;
-  }
-
-  public String getPayee() {
-    return payee;
-  }
-
-  public void setPayee(String payee) {
-    this.payee = payee;
-  }
-
-  public String getPurpose() {
-    return purpose;
-  }
-
-  public void setPurpose(String purpose) {
-    this.purpose = purpose;
-  }
-
-  public String getReferenceNumber() {
-    return referenceNumber;
-  }
-
-  public void setReferenceNumber(String referenceNumber) {
-    this.referenceNumber = referenceNumber;
-  }
-
-  public String getReceiptCategory() {
-    return receiptCategory;
-  }
-
-  public void setReceiptCategory(String receiptCategory) {
-    this.receiptCategory = receiptCategory;
-  }
-
-  public BigDecimal getAmount() {
-    return amount;
-  }
-
-  public void setAmount(BigDecimal amount) {
-    this.amount = amount;
-  }
-
-  public BigDecimal getEligibleAmount() {
-    return eligibleAmount;
-  }
-
-  public void setEligibleAmount(BigDecimal eligibleAmount) {
-    this.eligibleAmount = eligibleAmount;
   }
 }
