@@ -29,6 +29,7 @@ public class DefaultBudgetService implements BudgetService {
   @Inject private ProjectOwnership ownership;
   @Inject private SubmittedPeriods submittedPeriods;
   @Inject private Clock clock;
+  @Inject private Caller caller;
 
   @Override
   public BudgetMatrix projectBudget(long projectId) {
@@ -79,6 +80,8 @@ public class DefaultBudgetService implements BudgetService {
   public Receipt recordReceipt(long projectId, ReceiptInput input) {
     Receipt receipt = new Receipt(references.project(projectId));
     apply(receipt, input);
+    // four eyes: above the grant's threshold it waits for a second finance user
+    receipt.enteredBy(caller.name());
     budgets.store(receipt);
     submittedPeriods.receiptChanged(
         receipt, LateReceiptChange.Action.CREATED, receipt.getPaymentDate());
@@ -91,6 +94,8 @@ public class DefaultBudgetService implements BudgetService {
     Receipt receipt = current(id, version);
     LocalDate paidBefore = receipt.getPaymentDate();
     apply(receipt, input);
+    // a corrected receipt above the threshold needs confirming again
+    receipt.enteredBy(caller.name());
     submittedPeriods.receiptChanged(
         receipt, LateReceiptChange.Action.CORRECTED, paidBefore, receipt.getPaymentDate());
     return receipt;

@@ -43,6 +43,12 @@ public class Grant extends AbstractEntity {
   /** Six weeks, as the general federal rules (ANBest-P) allow; a setting per grant. */
   public static final int DEFAULT_CALL_WINDOW_DAYS = 42;
 
+  /**
+   * The amount above which a receipt needs a second finance user's confirmation, unless the grant
+   * sets another: no rule of the programme names one, so it is a setting per grant.
+   */
+  public static final Money DEFAULT_CONFIRMATION_THRESHOLD = Money.of("10000.00");
+
   @NotBlank
   @Size(max = 200)
   @Column(nullable = false, length = 200)
@@ -92,6 +98,13 @@ public class Grant extends AbstractEntity {
   @Column(name = "call_window_days", nullable = false)
   private int callWindowDays = DEFAULT_CALL_WINDOW_DAYS;
 
+  /**
+   * A receipt above this amount counts only once a second finance user has confirmed it (four
+   * eyes); calls for funds and proof submissions always need confirming.
+   */
+  @Column(name = "confirmation_threshold", nullable = false, precision = 15, scale = 2)
+  private BigDecimal confirmationThreshold = DEFAULT_CONFIRMATION_THRESHOLD.amount();
+
   /** The measure's title as the notice names it; the proof of use prints it as "Maßnahme". */
   @Size(max = 300)
   @Column(name = "measure_title", length = 300)
@@ -103,8 +116,8 @@ public class Grant extends AbstractEntity {
   private String recipient;
 
   /**
-   * The day from which costs may already count although the funding period starts later, when
-   * the funder allowed an early start (vorzeitiger Maßnahmebeginn); {@code null} when it did not.
+   * The day from which costs may already count although the funding period starts later, when the
+   * funder allowed an early start (vorzeitiger Maßnahmebeginn); {@code null} when it did not.
    */
   @Column(name = "early_start")
   private LocalDate earlyStart;
@@ -201,9 +214,25 @@ public class Grant extends AbstractEntity {
     this.callWindowDays = days;
   }
 
+  /** Sets the amount above which a receipt needs a second person's confirmation. */
+  public void confirmAbove(Money threshold) {
+    threshold.requireEntry("threshold");
+    this.confirmationThreshold = threshold.amount();
+  }
+
+  public Money getConfirmationThreshold() {
+    return Money.of(confirmationThreshold);
+  }
+
+  /** Whether a receipt of this amount must wait for a second person's confirmation. */
+  public boolean needsConfirmation(Money receiptAmount) {
+    return receiptAmount.isGreaterThan(getConfirmationThreshold());
+  }
+
   /** Records what the notice states beyond its figures; blank texts are kept as none. */
   public void describe(String newMeasureTitle, String newRecipient) {
-    this.measureTitle = newMeasureTitle == null || newMeasureTitle.isBlank() ? null : newMeasureTitle;
+    this.measureTitle =
+        newMeasureTitle == null || newMeasureTitle.isBlank() ? null : newMeasureTitle;
     this.recipient = newRecipient == null || newRecipient.isBlank() ? null : newRecipient;
   }
 
@@ -217,7 +246,9 @@ public class Grant extends AbstractEntity {
     this.earlyStart = day;
   }
 
-  /** The first day on which costs count for this grant: the early start, else the period's start. */
+  /**
+   * The first day on which costs count for this grant: the early start, else the period's start.
+   */
   public LocalDate costsCountFrom() {
     return earlyStart != null ? earlyStart : fundingStart;
   }
