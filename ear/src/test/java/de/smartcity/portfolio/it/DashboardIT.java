@@ -64,6 +64,7 @@ class DashboardIT {
   @Inject StatusReportService reports;
   @Inject BudgetService budgets;
   @Inject FundingService funding;
+  @Inject FundedScenario fundedScenario;
 
   private static final LocalDate TODAY = CityDay.today();
 
@@ -128,7 +129,7 @@ class DashboardIT {
               line.money(),
               new BigDecimal(line.eligible())));
     }
-    funding.callFunds(grant.getId(), CALL_DATE, CALLED);
+    fundedScenario.confirmedCall(grant.getId(), CALL_DATE, CALLED.toPlainString());
     report(funded, LocalDate.of(2025, 7, 1), Health.AMBER);
     report(unfunded, LocalDate.of(2025, 2, 1), Health.RED);
     milestones.addMilestone(funded.getId(), new MilestoneInput("Überfällig", TODAY.minusDays(1)));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.smartcity.portfolio.application.AuditLine;
 import de.smartcity.portfolio.application.AuditService;
 import de.smartcity.portfolio.application.BudgetService;
+import de.smartcity.portfolio.application.CallInput;
 import de.smartcity.portfolio.application.FundingService;
 import de.smartcity.portfolio.application.GrantTerms;
 import de.smartcity.portfolio.application.MilestoneInput;
@@ -161,19 +162,22 @@ class DomainIT {
         .isEqualTo(1);
   }
 
+  /** A call with a reason, as its amount need not be what the calls page proposes. */
+  private static CallInput call(String day, String amount) {
+    return new CallInput(LocalDate.parse(day), new BigDecimal(amount), null, "Testabruf");
+  }
+
   @Test
   void shouldRefuseACallAboveWhatIsLeftAndStoreNothingOfIt() throws Exception {
     Grant grant = grant("1000.00");
-    funding.callFunds(grant.getId(), LocalDate.of(2025, 1, 2), new BigDecimal("600.00"));
+    funding.recordCall(grant.getId(), call("2025-01-02", "600.00"), Locale.GERMANY);
 
     assertThatThrownBy(
-            () ->
-                funding.callFunds(
-                    grant.getId(), LocalDate.of(2025, 2, 2), new BigDecimal("400.01")))
+            () -> funding.recordCall(grant.getId(), call("2025-02-02", "400.01"), Locale.GERMANY))
         .isInstanceOf(BusinessRuleViolation.class)
         .hasFieldOrPropertyWithValue("messageKey", "call.above.remaining");
     FundsCall last =
-        funding.callFunds(grant.getId(), LocalDate.of(2025, 2, 2), new BigDecimal("400.00"));
+        funding.recordCall(grant.getId(), call("2025-02-02", "400.00"), Locale.GERMANY);
 
     assertThat(funding.calls(grant.getId()))
         .extracting(FundsCall::getRequested)

@@ -360,8 +360,9 @@ class FinanceReportsIT {
     }
   }
 
-  // First call on 01.03.2024 asks 1,000.00; the receipt of 10.03.2024 (eligible 1,234.57) falls
-  // due in its window: 65 % = 802.4705 -> 802.47 justified, 197.53 asked beyond it.
+  // First call on 01.03.2024 asks 1,000.00; it covers the payments from the grant's start up to
+  // the call plus the window (12.04.2024): the receipt of 10.03.2024 (eligible 1,234.57),
+  // 65 % = 802.4705 -> 802.47 justified, 197.53 asked beyond it.
   @Test
   void shouldShowACallAskingMoreThanItsPaymentsJustifyInThePdf() throws Exception {
     Funded funded = scenario.create();
@@ -377,7 +378,7 @@ class FinanceReportsIT {
     assertThat(text)
         .contains(
             "Mittelabruf Nr. 1",
-            "Zeitraum der fälligen Zahlungen 01.03.2024 bis 12.04.2024",
+            "Zeitraum der fälligen Zahlungen 01.01.2024 bis 12.04.2024",
             "Durch die fälligen Zahlungen begründet 802,47 €",
             "Angeforderter Betrag 1.000,00 €",
             "Angefordert über den begründeten Betrag hinaus 197,53 €",

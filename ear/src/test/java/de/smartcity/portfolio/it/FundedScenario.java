@@ -1,6 +1,8 @@
 package de.smartcity.portfolio.it;
 
 import de.smartcity.portfolio.application.BudgetService;
+import de.smartcity.portfolio.application.CallInput;
+import de.smartcity.portfolio.application.ConfirmationService;
 import de.smartcity.portfolio.application.FundingService;
 import de.smartcity.portfolio.application.GrantTerms;
 import de.smartcity.portfolio.application.ReceiptInput;
@@ -11,6 +13,7 @@ import de.smartcity.portfolio.domain.model.funding.GrantComponent;
 import de.smartcity.portfolio.domain.model.funding.IncomeKind;
 import de.smartcity.portfolio.domain.model.funding.IncomeLine;
 import de.smartcity.portfolio.domain.model.project.Project;
+import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +23,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -73,6 +77,7 @@ public class FundedScenario {
 
   @Inject FundingService funding;
   @Inject BudgetService budgets;
+  @Inject ConfirmationService confirmations;
   @Inject ProjectScenario scenarios;
 
   /** A grant of its own and a project of it, with the figures above, as an administrator. */
@@ -207,17 +212,38 @@ public class FundedScenario {
         "1234.57");
     receipt(id, "2024-06-20", EVIL_PAYEE, "Sensoren und Gateways", "INV", "2000.01", "1800.00");
     receipt(id, "2025-02-05", "Druckerei Bochum", "Plakate", "SACH", "333.33", "333.33");
-    FundsCall first =
-        funding.callFunds(grant.getId(), LocalDate.of(2024, 3, 1), new BigDecimal("1000.00"));
+    FundsCall first = confirmedCall(grant.getId(), LocalDate.of(2024, 3, 1), "1000.00");
     first =
         funding.recordPayment(
             first.getId(),
             first.getVersion(),
             new BigDecimal("1000.00"),
             LocalDate.of(2024, 3, 15));
-    FundsCall second =
-        funding.callFunds(grant.getId(), LocalDate.of(2024, 6, 1), new BigDecimal("1170.00"));
+    FundsCall second = confirmedCall(grant.getId(), LocalDate.of(2024, 6, 1), "1170.00");
     return new Funded(grant, project, first, second);
+  }
+
+  /** The second finance user of the tests, who confirms what the scenario's user entered. */
+  public static final String CONFIRMER = "it-confirmer";
+
+  /**
+   * Records a call for funds as the caller (with a reason, as the amount need not be what the calls
+   * page proposes) and has {@link #CONFIRMER} confirm it, so that it counts.
+   */
+  public FundsCall confirmedCall(long grantId, LocalDate day, String amount) {
+    FundsCall call =
+        funding.recordCall(
+            grantId,
+            new CallInput(day, new BigDecimal(amount), ProjectScenario.code("CALL"), "Testabruf"),
+            Locale.GERMANY);
+    try {
+      return As.user(
+          CONFIRMER,
+          Role.FINANCE,
+          () -> confirmations.confirmCall(call.getId(), call.getVersion()));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Records a receipt as finance does; the caller chooses the user. */

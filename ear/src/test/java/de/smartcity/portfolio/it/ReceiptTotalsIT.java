@@ -46,6 +46,8 @@ class ReceiptTotalsIT {
   private static final String RECEIPTS_PER_GRANT_DAY =
       "SELECT grant_id, payment_date, cost_category_id, COUNT(*), SUM(amount),"
           + " SUM(eligible_amount) FROM receipt WHERE grant_id IS NOT NULL"
+          // a receipt awaiting a second person's confirmation counts for its grant once confirmed
+          + " AND awaiting_confirmation = FALSE"
           + " GROUP BY grant_id, payment_date, cost_category_id";
   private static final String TOTALS_PER_GRANT_DAY =
       "SELECT grant_id, payment_date, cost_category_id, receipts, amount, eligible_amount"

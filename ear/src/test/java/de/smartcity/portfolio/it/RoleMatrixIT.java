@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.smartcity.portfolio.application.AuditLine;
 import de.smartcity.portfolio.application.AuditService;
 import de.smartcity.portfolio.application.BudgetService;
+import de.smartcity.portfolio.application.CallInput;
 import de.smartcity.portfolio.application.FundingService;
 import de.smartcity.portfolio.application.GrantTerms;
 import de.smartcity.portfolio.application.MasterDataService;
@@ -225,7 +226,11 @@ class RoleMatrixIT {
     assertThat(
             mismatches(
                 FINANCE,
-                () -> funding.callFunds(grant.getId(), CityDay.today(), new BigDecimal("0.01"))))
+                () ->
+                    funding.recordCall(
+                        grant.getId(),
+                        new CallInput(CityDay.today(), new BigDecimal("0.01"), null, "Testabruf"),
+                        Locale.GERMANY)))
         .isEmpty();
   }
 

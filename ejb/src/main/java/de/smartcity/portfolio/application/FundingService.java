@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** Grants, their finance and call plans, the calls for funds, and every figure of a grant. */
 public interface FundingService {
@@ -31,12 +32,18 @@ public interface FundingService {
   List<FundsCall> calls(long grantId);
 
   /**
-   * Calls funds; refused when the amount exceeds the approved grant less what was called before.
+   * Records a call for funds and keeps its document (Excel and PDF, in the given language) as it is
+   * now. Refused when the amount exceeds the approved grant less every call so far, and when it
+   * differs from {@link GrantFigures#proposedCall()} without a reason. The call counts once a
+   * second finance user confirms it ({@link ConfirmationService#confirmCall}).
    */
-  FundsCall callFunds(
+  FundsCall recordCall(long grantId, @NotNull @Valid CallInput input, @NotNull Locale locale);
+
+  /** Sets the amount above which a receipt of the grant needs a second person's confirmation. */
+  Grant confirmAbove(
       long grantId,
-      @NotNull LocalDate callDate,
-      @NotNull @Digits(integer = 13, fraction = 2) BigDecimal amount);
+      long version,
+      @NotNull @Digits(integer = 13, fraction = 2) BigDecimal threshold);
 
   FundsCall recordPayment(
       long callId,

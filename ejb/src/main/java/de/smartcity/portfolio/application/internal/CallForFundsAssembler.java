@@ -7,15 +7,18 @@ import de.smartcity.portfolio.domain.shared.Money;
 import de.smartcity.portfolio.reports.callforfunds.CallForFundsReport;
 import de.smartcity.portfolio.reports.callforfunds.DuePayment;
 import de.smartcity.portfolio.reports.callforfunds.FundsBalance;
+import de.smartcity.portfolio.reports.callforfunds.OverduePayout;
 import de.smartcity.portfolio.reports.common.Issuer;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Fills a call for funds from a recorded call: the payments that fall due in the grant's window
- * after the call date (the receipts paid then) justify it; what was called before comes from the
- * grant's calls in date order, every sum from {@link GrantFigures}.
+ * Fills a call for funds from a recorded call: the confirmed receipts paid or falling due up to the
+ * call date plus the grant's window, and after what the call before it covered, justify it (as
+ * {@link GrantFigures#proposedCall()} proposes); what was called before comes from the grant's
+ * confirmed calls in date order, every sum from {@link GrantFigures}, and the payouts whose window
+ * closed with money unspent are listed as the figures flag them.
  */
 final class CallForFundsAssembler {
 
@@ -34,11 +37,19 @@ final class CallForFundsAssembler {
       List<ReceiptLine> receipts,
       Issuer issuer,
       String signatory) {
-    LocalDate from = call.getCallDate();
-    LocalDate to = call.spendBy();
+    int window = call.getGrant().getCallWindowDays();
+    LocalDate to = call.getCallDate().plusDays(window);
+    LocalDate from =
+        callNumber > 1
+            ? figures.calls().get(callNumber - 2).callDate().plusDays(window + 1L)
+            : call.getGrant().costsCountFrom();
+    if (from == null || from.isAfter(to)) {
+      from = to;
+    }
+    LocalDate first = from;
     List<ReceiptLine> due =
         receipts.stream()
-            .filter(r -> !r.paymentDate().isBefore(from) && !r.paymentDate().isAfter(to))
+            .filter(r -> !r.paymentDate().isBefore(first) && !r.paymentDate().isAfter(to))
             .toList();
     GrantFigures.DuePayments sums =
         figures.duePayments(
@@ -74,6 +85,16 @@ final class CallForFundsAssembler {
             before.amount(),
             call.getRequested().amount(),
             after.amount(),
-            figures.approvedGrant().minus(after).amount()));
+            figures.approvedGrant().minus(after).amount()),
+        figures.unspentPayouts().stream()
+            .map(
+                flag ->
+                    new OverduePayout(
+                        flag.call().receivedOn(),
+                        flag.call().received().amount(),
+                        flag.call().spendBy(),
+                        flag.unspent().amount(),
+                        flag.daysSinceWindowClosed()))
+            .toList());
   }
 }

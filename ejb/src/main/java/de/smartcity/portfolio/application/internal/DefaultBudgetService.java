@@ -144,6 +144,8 @@ public class DefaultBudgetService implements BudgetService {
   public Receipt recordReceipt(long projectId, ReceiptInput input) {
     Receipt receipt = new Receipt(references.project(projectId));
     apply(receipt, input);
+    // four eyes: above the grant's threshold it waits for a second finance user
+    receipt.enteredBy(caller.name());
     budgets.store(receipt);
     submittedPeriods.receiptChanged(
         receipt, LateReceiptChange.Action.CREATED, receipt.getPaymentDate());
@@ -161,6 +163,8 @@ public class DefaultBudgetService implements BudgetService {
       receipt.moveTo(references.project(projectId));
     }
     apply(receipt, input);
+    // a corrected receipt above the threshold needs confirming again
+    receipt.enteredBy(caller.name());
     submittedPeriods.receiptChanged(
         receipt, LateReceiptChange.Action.CORRECTED, paidBefore, receipt.getPaymentDate());
     return receipt;

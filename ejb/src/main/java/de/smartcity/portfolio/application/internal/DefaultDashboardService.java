@@ -161,6 +161,7 @@ public class DefaultDashboardService implements DashboardService {
   private static GrantTile tile(
       Grant grant, GrantFigures figures, LocalDate today, long fundedProjects) {
     LocalDate deadline = grant.proofOfUseDeadline();
+    Optional<GrantFigures.UnspentPayout> oldest = figures.unspentPayouts().stream().findFirst();
     return new GrantTile(
         grant.getId(),
         grant.getReference(),
@@ -169,6 +170,9 @@ public class DefaultDashboardService implements DashboardService {
         figures.called(),
         figures.grantShare(),
         figures.unspentCalled(),
+        figures.overdueUnspent(),
+        oldest.map(flag -> flag.call().spendBy()).orElse(null),
+        oldest.map(GrantFigures.UnspentPayout::daysSinceWindowClosed).orElse(0L),
         deadline,
         ChronoUnit.DAYS.between(today, deadline),
         fundedProjects);

@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.application.internal;
 
+import de.smartcity.portfolio.application.CallInput;
 import de.smartcity.portfolio.application.FundingService;
 import de.smartcity.portfolio.application.GrantTerms;
 import de.smartcity.portfolio.domain.model.funding.CallPlanEntry;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 @Stateless
 @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.FINANCE_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
@@ -30,6 +32,8 @@ public class DefaultFundingService implements FundingService {
   @Inject private References references;
   @Inject private GrantFiguresSource source;
   @Inject private Clock clock;
+  @Inject private Caller caller;
+  @Inject private CallForFundsFiles callFiles;
 
   @Override
   public List<Grant> grants() {
@@ -110,14 +114,25 @@ public class DefaultFundingService implements FundingService {
 
   @Override
   @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
-  public FundsCall callFunds(long grantId, LocalDate callDate, BigDecimal amount) {
+  public FundsCall recordCall(long grantId, CallInput input, Locale locale) {
     Grant grant = references.grant(grantId);
-    Money requested = Money.of(amount);
-    figuresOf(grant).requireCallable(requested);
+    Money requested = Money.of(input.amount());
+    GrantFigures figures = figuresOf(grant);
+    figures.requireCallable(requested);
     funding.markChanged(grant);
-    FundsCall call = new FundsCall(grant, callDate, requested, LocalDate.now(clock));
+    FundsCall call = new FundsCall(grant, input.callDate(), requested, LocalDate.now(clock));
+    call.explain(input.reference(), figures.proposedCall(), input.reason(), caller.name());
     funding.store(call);
+    callFiles.freeze(call, locale);
     return call;
+  }
+
+  @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
+  public Grant confirmAbove(long grantId, long version, BigDecimal threshold) {
+    Grant grant = current(grantId, version);
+    grant.confirmAbove(Money.of(threshold));
+    return grant;
   }
 
   @Override

@@ -27,9 +27,6 @@ import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.domain.shared.Money;
 import de.smartcity.portfolio.reports.ReportFormat;
 import de.smartcity.portfolio.reports.ReportRenderer;
-import de.smartcity.portfolio.reports.callforfunds.CallForFundsPdf;
-import de.smartcity.portfolio.reports.callforfunds.CallForFundsReport;
-import de.smartcity.portfolio.reports.callforfunds.CallForFundsWorkbook;
 import de.smartcity.portfolio.reports.common.Issuer;
 import de.smartcity.portfolio.reports.portfolio.PortfolioLine;
 import de.smartcity.portfolio.reports.portfolio.PortfolioPdf;
@@ -66,6 +63,7 @@ public class DefaultReportService implements ReportService {
   @Inject private FundingRepository fundingRepository;
   @Inject private ProofOfUseRepository proofs;
   @Inject private ProofOfUseFiles files;
+  @Inject private CallForFundsFiles callFiles;
   @Inject private MilestoneRepository milestones;
   @Inject private StatusReportRepository statusReports;
 
@@ -110,24 +108,7 @@ public class DefaultReportService implements ReportService {
         fundingRepository
             .findCall(callId)
             .orElseThrow(() -> new BusinessRuleViolation("record.not.found", null, callId));
-    long grantId = call.getGrant().getId();
-    List<FundsCall> calls = fundingRepository.findCalls(grantId);
-    int number = 1;
-    while (number <= calls.size() && !calls.get(number - 1).getId().equals(callId)) {
-      number++;
-    }
-    CallForFundsReport report =
-        CallForFundsAssembler.assemble(
-            call,
-            number,
-            funding.figures(grantId),
-            fundingRepository.receiptLines(grantId),
-            issuer(),
-            signatory());
-    ReportRenderer<CallForFundsReport> renderer =
-        format == ReportFormat.XLSX ? new CallForFundsWorkbook() : new CallForFundsPdf();
-    return new Download(
-        report.fileName(locale, format), format.mediaType(), renderer.render(report, locale));
+    return callFiles.file(call, format, locale);
   }
 
   @Override

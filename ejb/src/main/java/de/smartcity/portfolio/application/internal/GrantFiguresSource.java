@@ -25,7 +25,9 @@ class GrantFiguresSource {
                         call.getCallDate(),
                         call.getRequested(),
                         call.getReceived(),
-                        call.spendBy()))
+                        call.getReceivedOn().orElse(null),
+                        call.spendBy().orElse(null),
+                        call.isConfirmed()))
             .toList();
     return new GrantFigures(
         grant,

@@ -21,6 +21,7 @@ import de.smartcity.portfolio.domain.model.theme.StrategicTheme;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.Money;
+import de.smartcity.portfolio.infrastructure.time.CityClock;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -235,7 +236,23 @@ final class DemoDataWriter {
         generated.amount(),
         generated.eligible(),
         today);
+    if (receipt.getGrant().map(g -> g.needsConfirmation(generated.amount())).orElse(false)) {
+      // four eyes: entered by the loader, confirmed by the demo finance user, so the figures count
+      // it as before
+      receipt.confirmedOnLoad(
+          DEMO_ENTERER, DEMO_CONFIRMER, confirmedAt(generated.paymentDate().plusDays(1)));
+    }
     entityManager.persist(receipt);
+  }
+
+  /** Who the demo data says entered receipts and calls: the loader, as the audit trail says. */
+  static final String DEMO_ENTERER = "demo-data";
+
+  /** The demo finance user, who confirmed them (four eyes). */
+  static final String DEMO_CONFIRMER = "finance";
+
+  private java.time.Instant confirmedAt(LocalDate day) {
+    return (day.isAfter(today) ? today : day).atStartOfDay(CityClock.ZONE).toInstant();
   }
 
   private void call(GeneratedData.Call generated) {
@@ -243,8 +260,10 @@ final class DemoDataWriter {
         new FundsCall(
             grants.get(generated.grant()), generated.date(), generated.requested(), today);
     if (generated.received().isGreaterThan(ZERO)) {
-      call.receive(generated.received(), generated.date().plusDays(14), today);
+      call.receive(generated.received(), generated.paidOn(), today);
     }
+    call.explain(generated.reference(), generated.requested(), null, DEMO_ENTERER);
+    call.confirmedOnLoad(DEMO_ENTERER, DEMO_CONFIRMER, confirmedAt(generated.date().plusDays(1)));
     entityManager.persist(call);
   }
 }

@@ -73,5 +73,17 @@ final class GeneratedData {
       List<PlanLine> plan,
       List<Receipt> receipts) {}
 
-  record Call(GrantComponent grant, LocalDate date, Money requested, Money received) {}
+  /**
+   * A call for funds and its payout.
+   *
+   * @param paidOn when the money arrived; meaningless while nothing was received
+   * @param reference the call's reference
+   */
+  record Call(
+      GrantComponent grant,
+      LocalDate date,
+      Money requested,
+      Money received,
+      LocalDate paidOn,
+      String reference) {}
 }

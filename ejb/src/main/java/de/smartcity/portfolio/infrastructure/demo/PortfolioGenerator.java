@@ -200,12 +200,33 @@ final class PortfolioGenerator {
   }
 
   /**
-   * Quarterly calls for component B's funds, sized by the grant's share of what the projects
-   * planned, called at the start of each quarter up to today; the last ones are not yet paid. Valid
-   * after {@link #projects}.
+   * Component A's two calls, and quarterly calls for component B's funds, sized by the grant's
+   * share of what the projects planned, called at the start of each quarter up to today and paid
+   * out two weeks later; the last ones are not yet paid. Valid after {@link #projects}.
+   *
+   * <p>Component A's strategy phase called 350,000.00 in 2022, more than its one project's receipts
+   * (421,789.59, of which at most 274,163.23 is the grant's share) ever justified: the second
+   * payout (18 October 2022, window to 29 November 2022) stays partly unspent, so a newcomer sees
+   * the flag of money unspent past its window (invented, as all demo figures).
    */
   List<Call> calls() {
     List<Call> calls = new ArrayList<>();
+    calls.add(
+        new Call(
+            GrantComponent.A,
+            LocalDate.of(2022, 1, 10),
+            Money.of("100000.00"),
+            Money.of("100000.00"),
+            LocalDate.of(2022, 1, 24),
+            "MA-A-2022-1"));
+    calls.add(
+        new Call(
+            GrantComponent.A,
+            LocalDate.of(2022, 10, 4),
+            Money.of("250000.00"),
+            Money.of("250000.00"),
+            LocalDate.of(2022, 10, 18),
+            "MA-A-2022-2"));
     Money remaining = grants().get(1).grant();
     for (var quarter : grantShareByQuarter.entrySet()) {
       LocalDate date = quarter.getKey();
@@ -216,7 +237,14 @@ final class PortfolioGenerator {
       }
       remaining = remaining.minus(amount);
       boolean paid = date.plusMonths(1).isBefore(today);
-      calls.add(new Call(GrantComponent.B, date, amount, paid ? amount : Money.ZERO));
+      calls.add(
+          new Call(
+              GrantComponent.B,
+              date,
+              amount,
+              paid ? amount : Money.ZERO,
+              date.plusDays(14),
+              "MA-B-%d-Q%d".formatted(date.getYear(), 1 + (date.getMonthValue() - 1) / 3)));
     }
     return calls;
   }

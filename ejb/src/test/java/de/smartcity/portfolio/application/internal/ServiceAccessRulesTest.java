@@ -41,6 +41,7 @@ class ServiceAccessRulesTest {
           DefaultAccountService.class,
           DefaultAuditService.class,
           DefaultBudgetService.class,
+          DefaultConfirmationService.class,
           DefaultDashboardService.class,
           DefaultFundingService.class,
           DefaultMasterDataService.class,
@@ -69,8 +70,10 @@ class ServiceAccessRulesTest {
     rule(EVERYONE, "Dashboard.handout");
     rule(EVERYONE, "Funding.grants", "Funding.calls", "Funding.figures");
     rule(FINANCE, "Funding.registerGrant", "Funding.changeTerms", "Funding.addNotice");
-    rule(FINANCE, "Funding.planIncome", "Funding.planCalls", "Funding.callFunds");
-    rule(FINANCE, "Funding.recordPayment");
+    rule(FINANCE, "Funding.planIncome", "Funding.planCalls", "Funding.recordCall");
+    rule(FINANCE, "Funding.recordPayment", "Funding.confirmAbove");
+    rule(FINANCE, "Confirmation.awaiting", "Confirmation.confirmCall");
+    rule(FINANCE, "Confirmation.confirmReceipt", "Confirmation.confirmSubmission");
     rule(EVERYONE, "MasterData.themes", "MasterData.fieldsOfAction", "MasterData.organisations");
     rule(EVERYONE, "MasterData.costCategories", "MasterData.people");
     rule(EVERYONE, "MasterData.allCostCategories");

@@ -2,6 +2,7 @@ package de.smartcity.portfolio.infrastructure.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.smartcity.portfolio.domain.model.funding.GrantComponent;
 import de.smartcity.portfolio.domain.model.project.Health;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.shared.Money;
@@ -128,11 +129,26 @@ class PortfolioGeneratorTest {
     assertThat(projects.stream().mapToInt(p -> p.receipts().size()).sum()).isGreaterThan(2000);
     assertThat(projects).extracting(GeneratedData.Project::status).contains(ProjectStatus.values());
 
-    Money called =
-        generator.calls().stream().map(GeneratedData.Call::requested).collect(Money.sum());
-    assertThat(called)
-        .isGreaterThan(Money.ZERO)
-        .isLessThanOrEqualTo(generator.grants().get(1).grant());
+    for (int grant = 0; grant < 2; grant++) {
+      GrantComponent component = generator.grants().get(grant).component();
+      Money called =
+          generator.calls().stream()
+              .filter(call -> call.grant() == component)
+              .map(GeneratedData.Call::requested)
+              .collect(Money.sum());
+      assertThat(called)
+          .as("called of " + component)
+          .isGreaterThan(Money.ZERO)
+          .isLessThanOrEqualTo(generator.grants().get(grant).grant());
+    }
+    // every demo grant has payouts, paid after their call and before today
+    assertThat(generator.calls())
+        .filteredOn(call -> call.received().isGreaterThan(Money.ZERO))
+        .extracting(GeneratedData.Call::grant)
+        .contains(GrantComponent.A, GrantComponent.B);
+    assertThat(generator.calls())
+        .filteredOn(call -> call.received().isGreaterThan(Money.ZERO))
+        .allMatch(call -> call.paidOn().isAfter(call.date()) && call.paidOn().isBefore(TODAY));
   }
 
   @Test

@@ -47,10 +47,27 @@ public final class CallForFundsPdf extends PdfRenderer<CallForFundsReport> {
             .amount(balance.calledAfter())
             .totalLabel(texts.get("call.remaining"), 1)
             .totalAmount(balance.remaining()));
+    if (!report.overduePayouts().isEmpty()) {
+      body.heading(texts.get("call.overdue"));
+      for (OverduePayout payout : report.overduePayouts()) {
+        body.paragraph(overdue(payout, texts));
+      }
+    }
     body.heading(texts.get("call.payments"));
     payments(body, report, texts);
     body.paragraph(texts.get("call.declaration"));
     body.signatureBlock(report.requestedOn(), report.signatory());
+  }
+
+  /** One sentence per payout, shared with the workbook. */
+  static String overdue(OverduePayout payout, ReportTexts texts) {
+    return texts.format(
+        "call.overdue.line",
+        texts.money(payout.received()),
+        texts.date(payout.paidOn()),
+        texts.date(payout.spendBy()),
+        texts.money(payout.unspent()),
+        Long.toString(payout.daysOverdue()));
   }
 
   private static PdfTable twoColumns(ReportTexts texts, String headingKey) {

@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param justified the funding rate's share of the eligible payments due, rounded half up to the
  *     cent, as the grant's figures compute it (the document shows it, it does not work it out)
  * @param signatory name and function of who signs; may be null
+ * @param overduePayouts earlier payouts whose window closed with money unspent, as of the call
  */
 public record CallForFundsReport(
     Issuer issuer,
@@ -41,8 +42,41 @@ public record CallForFundsReport(
     BigDecimal eligibleTotal,
     BigDecimal fundingRatePercent,
     BigDecimal justified,
-    FundsBalance balance)
+    FundsBalance balance,
+    List<OverduePayout> overduePayouts)
     implements Report {
+
+  /** A call without overdue payouts. */
+  public CallForFundsReport(
+      Issuer issuer,
+      LocalDate requestedOn,
+      String signatory,
+      Grant grant,
+      int callNumber,
+      LocalDate windowStart,
+      LocalDate windowEnd,
+      List<DuePayment> payments,
+      BigDecimal paymentsTotal,
+      BigDecimal eligibleTotal,
+      BigDecimal fundingRatePercent,
+      BigDecimal justified,
+      FundsBalance balance) {
+    this(
+        issuer,
+        requestedOn,
+        signatory,
+        grant,
+        callNumber,
+        windowStart,
+        windowEnd,
+        payments,
+        paymentsTotal,
+        eligibleTotal,
+        fundingRatePercent,
+        justified,
+        balance,
+        List.of());
+  }
 
   public CallForFundsReport {
     Objects.requireNonNull(issuer, "issuer");
@@ -51,6 +85,7 @@ public record CallForFundsReport(
     Objects.requireNonNull(windowStart, "windowStart");
     Objects.requireNonNull(windowEnd, "windowEnd");
     Objects.requireNonNull(balance, "balance");
+    overduePayouts = List.copyOf(overduePayouts);
     payments = payments.stream().sorted(Comparator.comparing(DuePayment::dueDate)).toList();
     for (DuePayment payment : payments) {
       if (payment.dueDate().isBefore(windowStart) || payment.dueDate().isAfter(windowEnd)) {

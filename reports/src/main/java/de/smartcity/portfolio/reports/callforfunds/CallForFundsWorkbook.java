@@ -94,6 +94,15 @@ public final class CallForFundsWorkbook extends WorkbookRenderer<CallForFundsRep
     sheet.totalLabel(0, texts.get("call.remaining"));
     sheet.totalMoneyFormula(
         VALUE, cell(approved, VALUE) + "-" + cell(after, VALUE), balance.remaining());
+    if (!report.overduePayouts().isEmpty()) {
+      sheet.skipRows(1);
+      sheet.headerRow(List.of(texts.get("call.overdue"), texts.get("call.amount")));
+      for (OverduePayout payout : report.overduePayouts()) {
+        sheet.newRow();
+        sheet.wrappedText(0, CallForFundsPdf.overdue(payout, texts));
+        sheet.money(VALUE, payout.unspent());
+      }
+    }
   }
 
   private static int line(SheetWriter sheet, String label) {

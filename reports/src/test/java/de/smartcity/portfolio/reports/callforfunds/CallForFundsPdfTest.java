@@ -33,6 +33,36 @@ class CallForFundsPdfTest {
   }
 
   @Test
+  void shouldFlagAnEarlierPayoutUnspentPastItsWindowInBothLanguages() {
+    String german =
+        String.join(
+            "\n",
+            PdfText.pages(
+                new CallForFundsPdf()
+                    .render(CallForFundsScenario.thirdCallWithAnOverduePayout(), Locale.GERMAN)));
+    assertThat(german)
+        .containsSubsequence(
+            "Nicht fristgerecht verausgabte Auszahlungen", "Fällige Zahlungen im Zeitraum")
+        .contains(
+            "Auszahlung über 5.000,00 € am 03.02.2025: Verwendungsfrist bis 17.03.2025 abgelaufen",
+            "verausgabt 1.234,56 € (seit 15 Tagen).");
+    String english =
+        String.join(
+            "\n",
+            PdfText.pages(
+                new CallForFundsPdf()
+                    .render(CallForFundsScenario.thirdCallWithAnOverduePayout(), Locale.ENGLISH)));
+    assertThat(english).contains("Payouts not spent in time", "still unspent €1,234.56");
+    // without an overdue payout there is no such section
+    assertThat(
+            String.join(
+                "\n",
+                PdfText.pages(
+                    new CallForFundsPdf().render(CallForFundsScenario.thirdCall(), Locale.GERMAN))))
+        .doesNotContain("Nicht fristgerecht");
+  }
+
+  @Test
   void shouldNameTheFileAfterGrantCallAndDay() {
     assertThat(
             CallForFundsScenario.thirdCall()

@@ -64,6 +64,23 @@ class CallForFundsWorkbookTest {
   }
 
   @Test
+  void shouldListAnEarlierPayoutUnspentPastItsWindowBelowTheBalance() throws Exception {
+    try (var workbook =
+        Workbooks.open(
+            generator.render(CallForFundsScenario.thirdCallWithAnOverduePayout(), Locale.GERMAN))) {
+      var summary = workbook.getSheet("Mittelabruf");
+      // the balance ends in row 21; a blank row, the heading, then one line per payout
+      assertThat(text(summary, "A23")).isEqualTo("Nicht fristgerecht verausgabte Auszahlungen");
+      // money is written with a no-break space before the euro sign
+      assertThat(text(summary, "A24").replace('\u00a0', ' '))
+          .isEqualTo(
+              "Auszahlung über 5.000,00 € am 03.02.2025: Verwendungsfrist bis 17.03.2025"
+                  + " abgelaufen, davon noch nicht verausgabt 1.234,56 € (seit 15 Tagen).");
+      assertThat(cell(summary, "B24").getNumericCellValue()).isEqualTo(1234.56);
+    }
+  }
+
+  @Test
   void shouldRoundAHalfCentUpAsTheRecordDoes() throws Exception {
     try (var workbook =
         Workbooks.open(generator.render(CallForFundsScenario.firstCall(), Locale.GERMAN))) {

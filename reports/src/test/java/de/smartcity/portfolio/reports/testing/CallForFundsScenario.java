@@ -5,6 +5,7 @@ import static de.smartcity.portfolio.reports.testing.ProofOfUseScenario.eur;
 import de.smartcity.portfolio.reports.callforfunds.CallForFundsReport;
 import de.smartcity.portfolio.reports.callforfunds.DuePayment;
 import de.smartcity.portfolio.reports.callforfunds.FundsBalance;
+import de.smartcity.portfolio.reports.callforfunds.OverduePayout;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,6 +22,9 @@ import java.util.List;
  * approved 14,885.00, called before 12,000.00, after 12,802.47, remaining 2,082.53
  *
  * First call: 65 % of 100.10 = 65.065 -> 65.07 (half up; half even would say 65.06)
+ *
+ * Third call with an overdue payout: 5,000.00 paid out on 03.02.2025, window (42 days) to
+ * 17.03.2025, 1,234.56 of it still unspent on the day of the call, 15 days after the window
  * </pre>
  */
 public final class CallForFundsScenario {
@@ -108,6 +112,32 @@ public final class CallForFundsScenario {
         third.justified(),
         new FundsBalance(
             eur("14885.00"), eur("12000.00"), eur("1000.00"), eur("13000.00"), eur("1885.00")));
+  }
+
+  /** The third call, made while an earlier payout sits unspent past its window. */
+  public static CallForFundsReport thirdCallWithAnOverduePayout() {
+    CallForFundsReport third = thirdCall();
+    return new CallForFundsReport(
+        third.issuer(),
+        third.requestedOn(),
+        third.signatory(),
+        third.grant(),
+        third.callNumber(),
+        third.windowStart(),
+        third.windowEnd(),
+        third.payments(),
+        third.paymentsTotal(),
+        third.eligibleTotal(),
+        third.fundingRatePercent(),
+        third.justified(),
+        third.balance(),
+        List.of(
+            new OverduePayout(
+                LocalDate.of(2025, 2, 3),
+                eur("5000.00"),
+                LocalDate.of(2025, 3, 17),
+                eur("1234.56"),
+                15)));
   }
 
   private static DuePayment payment(

@@ -54,4 +54,7 @@ public interface BudgetRepository {
 
   /** Plan and actual of the whole programme, summed per year and category by the database. */
   List<BudgetMatrix.Cell> sumsForProgramme();
+
+  /** Receipts waiting for a second finance user's confirmation (four eyes), oldest first. */
+  List<Receipt> findReceiptsAwaitingConfirmation(Long grantId);
 }

@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.domain.model.budget;
 
+import de.smartcity.portfolio.domain.model.funding.FourEyes;
 import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,6 +66,23 @@ public class Receipt extends AbstractEntity {
 
   @Column(name = "eligible_amount", nullable = false, precision = 15, scale = 2)
   private BigDecimal eligibleAmount;
+
+  /** Who entered (or last corrected) the receipt; {@code null} for receipts from before V16. */
+  @Column(name = "entered_by", length = 120)
+  private String enteredBy;
+
+  /**
+   * Whether the receipt waits for a second finance user's confirmation (four eyes): only one above
+   * its grant's threshold does. While it waits, the grant's figures and documents leave it out.
+   */
+  @Column(name = "awaiting_confirmation", nullable = false)
+  private boolean awaitingConfirmation;
+
+  @Column(name = "confirmed_by", length = 120)
+  private String confirmedBy;
+
+  @Column(name = "confirmed_at")
+  private Instant confirmedAt;
 
   protected Receipt() {}
 
@@ -136,6 +155,54 @@ public class Receipt extends AbstractEntity {
     this.eligibleAmount = Money.ZERO.amount();
   }
 
+  /**
+   * Notes who entered or corrected the receipt and whether it must wait for confirmation: a receipt
+   * of a grant above the grant's threshold does, after every entry and every correction (a
+   * confirmed receipt that is corrected needs confirming again); any other receipt counts at once.
+   * Call after {@link #record} whenever a person enters or corrects a receipt.
+   */
+  public void enteredBy(String user) {
+    this.enteredBy = user;
+    this.confirmedBy = null;
+    this.confirmedAt = null;
+    this.awaitingConfirmation = grant != null && grant.needsConfirmation(getAmount());
+  }
+
+  /** Confirms the receipt as a second person; refused for the one who entered it. */
+  public void confirm(String user, Instant at) {
+    if (!awaitingConfirmation) {
+      throw new BusinessRuleViolation("confirmation.not.awaited", null);
+    }
+    FourEyes.requireConfirmable(enteredBy, confirmedBy, user);
+    this.confirmedBy = user;
+    this.confirmedAt = at;
+    this.awaitingConfirmation = false;
+  }
+
+  /** Marks a receipt as confirmed without the rule, for data loaded as already confirmed. */
+  public void confirmedOnLoad(String entered, String confirmed, Instant at) {
+    this.enteredBy = entered;
+    this.confirmedBy = confirmed;
+    this.confirmedAt = at;
+    this.awaitingConfirmation = false;
+  }
+
+  public boolean isAwaitingConfirmation() {
+    return awaitingConfirmation;
+  }
+
+  public String getEnteredBy() {
+    return enteredBy;
+  }
+
+  public Optional<String> getConfirmedBy() {
+    return Optional.ofNullable(confirmedBy);
+  }
+
+  public Optional<Instant> getConfirmedAt() {
+    return Optional.ofNullable(confirmedAt);
+  }
+
   public Project getProject() {
     return project;
   }
@@ -176,7 +243,8 @@ public class Receipt extends AbstractEntity {
   public Booking booking() {
     return new Booking(
         project.getId(),
-        grant == null ? null : grant.getId(),
+        // the grant's totals count a receipt only once it no longer waits for confirmation
+        grant == null || awaitingConfirmation ? null : grant.getId(),
         category.getId(),
         paymentDate,
         Money.of(amount),

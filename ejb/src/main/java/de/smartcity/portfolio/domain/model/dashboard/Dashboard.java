@@ -96,6 +96,9 @@ public record Dashboard(
    *
    * @param spent the grant's share of the eligible costs spent so far
    * @param unspentCalled called money not yet covered by spending
+   * @param overdueUnspent money of payouts whose spending window has closed, still unspent today
+   * @param oldestWindowClosedOn the last day of the oldest such payout's window; null when none
+   * @param daysSinceWindowClosed days since that day; zero when none
    * @param daysToProofOfUse days from {@link Dashboard#asOf} to the deadline; negative once passed
    * @param projects the projects it funds: what the portfolio filtered by the grant counts
    */
@@ -107,10 +110,23 @@ public record Dashboard(
       Money called,
       Money spent,
       Money unspentCalled,
+      Money overdueUnspent,
+      LocalDate oldestWindowClosedOn,
+      long daysSinceWindowClosed,
       LocalDate proofOfUseDue,
       long daysToProofOfUse,
       long projects)
-      implements Serializable {}
+      implements Serializable {
+
+    public boolean hasOverduePayouts() {
+      return oldestWindowClosedOn != null;
+    }
+
+    /** Days since the proof-of-use deadline passed; zero while it lies ahead. */
+    public long daysSinceProofOfUseDue() {
+      return Math.max(0, -daysToProofOfUse);
+    }
+  }
 
   /**
    * Status reports of one quarter by the health they reported.

@@ -62,4 +62,7 @@ public interface FundingRepository {
 
   /** The eligible part of the grant's receipts, summed per payment date. */
   NavigableMap<LocalDate, Money> eligibleByPaymentDate(long grantId);
+
+  /** Calls no second finance user has confirmed yet (four eyes), oldest first. */
+  List<FundsCall> findUnconfirmedCalls(Long grantId);
 }

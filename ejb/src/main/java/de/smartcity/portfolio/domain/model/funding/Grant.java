@@ -43,6 +43,12 @@ public class Grant extends AbstractEntity {
   /** Six weeks, as the general federal rules (ANBest-P) allow; a setting per grant. */
   public static final int DEFAULT_CALL_WINDOW_DAYS = 42;
 
+  /**
+   * The amount above which a receipt needs a second finance user's confirmation, unless the grant
+   * sets another: no rule of the programme names one, so it is a setting per grant.
+   */
+  public static final Money DEFAULT_CONFIRMATION_THRESHOLD = Money.of("10000.00");
+
   @NotBlank
   @Size(max = 200)
   @Column(nullable = false, length = 200)
@@ -91,6 +97,13 @@ public class Grant extends AbstractEntity {
 
   @Column(name = "call_window_days", nullable = false)
   private int callWindowDays = DEFAULT_CALL_WINDOW_DAYS;
+
+  /**
+   * A receipt above this amount counts only once a second finance user has confirmed it (four
+   * eyes); calls for funds and proof submissions always need confirming.
+   */
+  @Column(name = "confirmation_threshold", nullable = false, precision = 15, scale = 2)
+  private BigDecimal confirmationThreshold = DEFAULT_CONFIRMATION_THRESHOLD.amount();
 
   /** The measure's title as the notice names it; the proof of use prints it as "Maßnahme". */
   @Size(max = 300)
@@ -199,6 +212,21 @@ public class Grant extends AbstractEntity {
       throw new BusinessRuleViolation("grant.call.window.invalid", "callWindowDays", days);
     }
     this.callWindowDays = days;
+  }
+
+  /** Sets the amount above which a receipt needs a second person's confirmation. */
+  public void confirmAbove(Money threshold) {
+    threshold.requireEntry("threshold");
+    this.confirmationThreshold = threshold.amount();
+  }
+
+  public Money getConfirmationThreshold() {
+    return Money.of(confirmationThreshold);
+  }
+
+  /** Whether a receipt of this amount must wait for a second person's confirmation. */
+  public boolean needsConfirmation(Money receiptAmount) {
+    return receiptAmount.isGreaterThan(getConfirmationThreshold());
   }
 
   /** Records what the notice states beyond its figures; blank texts are kept as none. */

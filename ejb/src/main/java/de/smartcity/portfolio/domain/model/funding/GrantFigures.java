@@ -7,7 +7,9 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +35,30 @@ public final class GrantFigures implements Serializable {
    * @param callDate when the money was called
    * @param requested what was called
    * @param received what arrived so far
-   * @param spendBy by when it had to be spent
+   * @param receivedOn when it arrived; {@code null} while nothing arrived
+   * @param spendBy by when the money paid out had to be spent (payout plus the grant's window);
+   *     {@code null} while nothing arrived
+   * @param confirmed whether a second finance user confirmed the call: only confirmed calls count
    */
-  public record Call(LocalDate callDate, Money requested, Money received, LocalDate spendBy)
+  public record Call(
+      LocalDate callDate,
+      Money requested,
+      Money received,
+      LocalDate receivedOn,
+      LocalDate spendBy,
+      boolean confirmed)
       implements Serializable {}
 
   /**
-   * A call whose money was not spent within the window.
+   * A payout whose window has passed while part of its money is still unspent.
    *
-   * @param call the call
-   * @param unspent how much of the money called until then was still unspent on its spend-by day
+   * @param call the call that was paid out
+   * @param unspent how much of this payout the spending so far does not cover (spending covers the
+   *     payouts in the order they arrived)
+   * @param daysSinceWindowClosed days from the window's last day ({@link Call#spendBy()}) to today
    */
-  public record UnspentCall(Call call, Money unspent) implements Serializable {}
+  public record UnspentPayout(Call call, Money unspent, long daysSinceWindowClosed)
+      implements Serializable {}
 
   /**
    * One line of the income side, plan against actual, with shares of the respective totals.
@@ -81,9 +95,12 @@ public final class GrantFigures implements Serializable {
   private final Money otherPublic;
   private final Money grantShare;
   private final Money called;
+  private final Money pendingCalled;
   private final Money received;
+  private final Money eligibleDue;
+  private final LocalDate dueUntil;
   private final Map<IncomeKind, Money> plannedIncome;
-  private final List<UnspentCall> unspentCalls;
+  private final List<UnspentPayout> unspentPayouts;
   private final List<Call> calls;
   private final List<QuarterFlow> quarters;
 
@@ -130,11 +147,20 @@ public final class GrantFigures implements Serializable {
     List<Call> inOrder = new ArrayList<>(calls);
     inOrder.sort((a, b) -> a.callDate().compareTo(b.callDate()));
     this.calls = List.copyOf(inOrder);
-    this.called = calls.stream().map(Call::requested).collect(Money.sum());
-    this.received = calls.stream().map(Call::received).collect(Money.sum());
+    List<Call> confirmed = inOrder.stream().filter(Call::confirmed).toList();
+    this.called = confirmed.stream().map(Call::requested).collect(Money.sum());
+    this.pendingCalled =
+        inOrder.stream()
+            .filter(call -> !call.confirmed())
+            .map(Call::requested)
+            .collect(Money.sum());
+    this.received = confirmed.stream().map(Call::received).collect(Money.sum());
     this.plannedIncome = plannedIncome;
-    this.unspentCalls = unspentCalls(calls, eligibleByPaymentDate, today);
-    this.quarters = quarters(calls, eligibleByPaymentDate);
+    this.unspentPayouts = unspentPayouts(confirmed, today);
+    this.quarters = quarters(confirmed, eligibleByPaymentDate);
+    this.dueUntil = today.plusDays(grant.getCallWindowDays());
+    this.eligibleDue =
+        eligibleByPaymentDate.headMap(dueUntil, true).values().stream().collect(Money.sum());
   }
 
   private List<QuarterFlow> quarters(
@@ -267,44 +293,68 @@ public final class GrantFigures implements Serializable {
     return byRate.min(approvedGrant).min(leftByOtherPublicFunding);
   }
 
-  private List<UnspentCall> unspentCalls(
-      List<Call> calls, NavigableMap<LocalDate, Money> eligibleByDate, LocalDate today) {
-    List<Call> inOrder = new ArrayList<>(calls);
-    inOrder.sort((a, b) -> a.callDate().compareTo(b.callDate()));
-    NavigableMap<LocalDate, Money> cumulative = cumulative(eligibleByDate);
-    List<UnspentCall> flagged = new ArrayList<>();
-    Money calledSoFar = Money.ZERO;
-    for (Call call : inOrder) {
-      calledSoFar = calledSoFar.plus(call.requested());
-      if (!today.isAfter(call.spendBy())) {
-        continue;
-      }
-      Map.Entry<LocalDate, Money> spent = cumulative.floorEntry(call.spendBy());
-      Money spentGrantShare = grantShareOf(spent == null ? Money.ZERO : spent.getValue());
-      Money unspent = calledSoFar.minus(spentGrantShare);
-      if (unspent.isGreaterThan(Money.ZERO)) {
-        flagged.add(new UnspentCall(call, unspent));
+  /**
+   * Spending covers the payouts in the order they arrived: a payout is still unspent by what the
+   * payouts up to it brought in beyond the grant's share of the eligible costs paid so far, at most
+   * its own amount. Flagged are those whose window closed before today.
+   */
+  private List<UnspentPayout> unspentPayouts(List<Call> confirmed, LocalDate today) {
+    List<Call> payouts =
+        new ArrayList<>(confirmed.stream().filter(call -> call.receivedOn() != null).toList());
+    payouts.sort(Comparator.comparing(Call::receivedOn).thenComparing(Call::callDate));
+    List<UnspentPayout> flagged = new ArrayList<>();
+    Money arrived = Money.ZERO;
+    for (Call payout : payouts) {
+      arrived = arrived.plus(payout.received());
+      Money unspent = arrived.minus(grantShare).atLeastZero().min(payout.received());
+      if (today.isAfter(payout.spendBy()) && unspent.isGreaterThan(Money.ZERO)) {
+        flagged.add(
+            new UnspentPayout(payout, unspent, ChronoUnit.DAYS.between(payout.spendBy(), today)));
       }
     }
     return List.copyOf(flagged);
   }
 
-  private static NavigableMap<LocalDate, Money> cumulative(NavigableMap<LocalDate, Money> daily) {
-    NavigableMap<LocalDate, Money> running = new TreeMap<>();
-    Money sum = Money.ZERO;
-    for (Map.Entry<LocalDate, Money> day : daily.entrySet()) {
-      sum = sum.plus(day.getValue());
-      running.put(day.getKey(), sum);
-    }
-    return running;
-  }
-
-  /** Refuses a call for more than the approved grant minus what was called already. */
+  /**
+   * Refuses a call for more than the approved grant minus what was called already, calls awaiting
+   * confirmation included (they count once confirmed).
+   */
   public void requireCallable(Money request) {
     if (request.isGreaterThan(remainingToCall())) {
       throw new BusinessRuleViolation(
-          "call.above.remaining", "requested", request, remainingToCall(), approvedGrant, called);
+          "call.above.remaining",
+          "requested",
+          request,
+          remainingToCall(),
+          approvedGrant,
+          called.plus(pendingCalled));
     }
+  }
+
+  /**
+   * What may be called now: the grant's share of the eligible payments paid or falling due up to
+   * {@link #dueUntil()} (today plus the grant's window), less what every call so far asked for
+   * (those awaiting confirmation included, so that nothing is called twice), never more than the
+   * grant has left and never below zero.
+   */
+  public Money proposedCall() {
+    Money outstanding = called.plus(pendingCalled);
+    return grantShareOf(eligibleDue).minus(outstanding).min(remainingToCall()).atLeastZero();
+  }
+
+  /** The eligible payments paid or falling due up to {@link #dueUntil()}. */
+  public Money eligibleDue() {
+    return eligibleDue;
+  }
+
+  /** The last day whose payments a call made today may cover: today plus the grant's window. */
+  public LocalDate dueUntil() {
+    return dueUntil;
+  }
+
+  /** What the calls awaiting a second finance user's confirmation ask for; not yet called. */
+  public Money pendingCalled() {
+    return pendingCalled;
   }
 
   public BigDecimal fundingRate() {
@@ -340,14 +390,18 @@ public final class GrantFigures implements Serializable {
     return received;
   }
 
-  /** The calls for funds in date order (calls of the same day in the order given). */
+  /**
+   * The calls for funds in date order (calls of the same day in the order given), those awaiting
+   * confirmation included; {@link #called()} and {@link #received()} count only confirmed ones.
+   */
   public List<Call> calls() {
     return calls;
   }
 
-  /** What the calls before the given one (1 for the first) requested together. */
+  /** What the confirmed calls before the given one (1 for the first) requested together. */
   public Money calledBefore(int callNumber) {
     return calls.subList(0, Math.max(0, Math.min(callNumber - 1, calls.size()))).stream()
+        .filter(Call::confirmed)
         .map(Call::requested)
         .collect(Money.sum());
   }
@@ -372,8 +426,9 @@ public final class GrantFigures implements Serializable {
         amounts.stream().collect(Money.sum()), eligible, eligible.percent(fundingRate));
   }
 
+  /** The approved grant less every call so far, those awaiting confirmation included. */
   public Money remainingToCall() {
-    return approvedGrant.minus(called);
+    return approvedGrant.minus(called).minus(pendingCalled);
   }
 
   /** Money called but not yet covered by spending. */
@@ -381,8 +436,17 @@ public final class GrantFigures implements Serializable {
     return called.minus(grantShare).atLeastZero();
   }
 
-  public List<UnspentCall> unspentCalls() {
-    return unspentCalls;
+  /**
+   * The payouts whose spending window (from the payout, Nr. 1.4 ANBest-P) has closed with money
+   * still unspent, oldest first; a payout drops out once spending covers it.
+   */
+  public List<UnspentPayout> unspentPayouts() {
+    return unspentPayouts;
+  }
+
+  /** The money of {@link #unspentPayouts()} together. */
+  public Money overdueUnspent() {
+    return unspentPayouts.stream().map(UnspentPayout::unspent).collect(Money.sum());
   }
 
   /** Called and spent per quarter, from the first quarter with either to the last, none skipped. */

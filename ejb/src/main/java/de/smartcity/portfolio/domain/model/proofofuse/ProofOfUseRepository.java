@@ -47,4 +47,9 @@ public interface ProofOfUseRepository {
       Instant submittedAt,
       long count,
       Instant lastChangedAt) {}
+
+  Optional<ProofSubmission> findSubmission(long id);
+
+  /** Submissions no second finance user has confirmed yet (four eyes), oldest first. */
+  List<ProofSubmission> findUnconfirmedSubmissions(Long grantId);
 }

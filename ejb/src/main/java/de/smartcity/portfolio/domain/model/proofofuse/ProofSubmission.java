@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.domain.model.proofofuse;
 
+import de.smartcity.portfolio.domain.model.funding.FourEyes;
 import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures;
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
@@ -19,6 +20,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A proof of use as it was handed to the funder: the figures it stated, both files exactly as
@@ -108,6 +110,13 @@ public class ProofSubmission extends AbstractEntity {
 
   @Column(name = "supersede_reason", length = REASON_LENGTH)
   private String supersedeReason;
+
+  /** Who confirmed the submission as a second finance user (four eyes); null while it waits. */
+  @Column(name = "confirmed_by", length = 120)
+  private String confirmedBy;
+
+  @Column(name = "confirmed_at")
+  private Instant confirmedAt;
 
   protected ProofSubmission() {}
 
@@ -216,6 +225,25 @@ public class ProofSubmission extends AbstractEntity {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java runtime has SHA-256", e);
     }
+  }
+
+  /** Confirms the submission as a second finance user; refused for the one who submitted it. */
+  public void confirm(String user, Instant at) {
+    FourEyes.requireConfirmable(submittedBy, confirmedBy, user);
+    this.confirmedBy = user;
+    this.confirmedAt = at;
+  }
+
+  public boolean isConfirmed() {
+    return confirmedBy != null;
+  }
+
+  public Optional<String> getConfirmedBy() {
+    return Optional.ofNullable(confirmedBy);
+  }
+
+  public Optional<Instant> getConfirmedAt() {
+    return Optional.ofNullable(confirmedAt);
   }
 
   public Grant getGrant() {

@@ -212,4 +212,15 @@ public class JpaBudgetRepository extends JpaRepository implements BudgetReposito
   private static BudgetMatrix.Cell cell(Object[] row, BudgetFigures figures) {
     return new BudgetMatrix.Cell(((Number) row[0]).intValue(), (String) row[1], figures);
   }
+
+  @Override
+  public List<Receipt> findReceiptsAwaitingConfirmation(Long grantId) {
+    return list(
+        "SELECT r FROM Receipt r JOIN FETCH r.project JOIN FETCH r.grant g"
+            + " WHERE r.awaitingConfirmation = TRUE"
+            + (grantId == null ? "" : " AND g.id = :grant")
+            + " ORDER BY r.paymentDate, r.id",
+        Receipt.class,
+        grantId == null ? new Object[0] : new Object[] {"grant", grantId});
+  }
 }

@@ -69,7 +69,7 @@ public class JpaFundingRepository extends JpaRepository implements FundingReposi
         "SELECT NEW de.smartcity.portfolio.domain.model.funding.FundingRepository$ReceiptLine("
             + "r.paymentDate, r.payee, r.purpose, r.referenceNumber, c.code, r.amount,"
             + " r.eligibleAmount, p.code) FROM Receipt r JOIN r.category c JOIN r.project p"
-            + " WHERE r.grant.id = :grant"
+            + " WHERE r.grant.id = :grant AND r.awaitingConfirmation = FALSE"
             + " ORDER BY r.paymentDate, r.id",
         ReceiptLine.class,
         "grant",
@@ -97,5 +97,16 @@ public class JpaFundingRepository extends JpaRepository implements FundingReposi
             .getResultList();
     rows.forEach(row -> byDate.put(day(row[0]), money(row[1])));
     return byDate;
+  }
+
+  @Override
+  public List<FundsCall> findUnconfirmedCalls(Long grantId) {
+    return list(
+        "SELECT c FROM FundsCall c JOIN FETCH c.grant g"
+            + " WHERE c.confirmedBy IS NULL"
+            + (grantId == null ? "" : " AND g.id = :grant")
+            + " ORDER BY c.callDate, c.id",
+        FundsCall.class,
+        grantId == null ? new Object[0] : new Object[] {"grant", grantId});
   }
 }

@@ -110,4 +110,20 @@ public class JpaProofOfUseRepository extends JpaRepository implements ProofOfUse
         .sorted(Comparator.comparing(c -> c.period().year().orElse(0)))
         .toList();
   }
+
+  @Override
+  public Optional<ProofSubmission> findSubmission(long id) {
+    return find(ProofSubmission.class, id);
+  }
+
+  @Override
+  public List<ProofSubmission> findUnconfirmedSubmissions(Long grantId) {
+    return list(
+        "SELECT s FROM ProofSubmission s JOIN FETCH s.grant g"
+            + " WHERE s.confirmedBy IS NULL"
+            + (grantId == null ? "" : " AND g.id = :grant")
+            + " ORDER BY s.submittedAt, s.id",
+        ProofSubmission.class,
+        grantId == null ? new Object[0] : new Object[] {"grant", grantId});
+  }
 }

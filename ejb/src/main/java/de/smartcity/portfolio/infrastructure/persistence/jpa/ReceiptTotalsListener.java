@@ -24,7 +24,10 @@ import org.eclipse.persistence.queries.DataReadQuery;
 public class ReceiptTotalsListener extends DescriptorEventAdapter {
 
   private static final String STORED =
-      "SELECT project_id, grant_id, cost_category_id, payment_date, amount, eligible_amount"
+      "SELECT project_id,"
+          // as Receipt.booking(): the grant's totals leave out a receipt awaiting confirmation
+          + " CASE WHEN awaiting_confirmation THEN NULL ELSE grant_id END,"
+          + " cost_category_id, payment_date, amount, eligible_amount"
           + " FROM receipt WHERE id = #ID";
 
   @Override

@@ -26,9 +26,35 @@ class GrantFiguresTest {
     return byDate;
   }
 
+  /** A confirmed call; what was received arrived on the call's day. */
   private static GrantFigures.Call call(String date, String amount, String received, int window) {
     LocalDate day = LocalDate.parse(date);
-    return new GrantFigures.Call(day, Money.of(amount), Money.of(received), day.plusDays(window));
+    boolean paid = Money.of(received).isGreaterThan(Money.ZERO);
+    return new GrantFigures.Call(
+        day,
+        Money.of(amount),
+        Money.of(received),
+        paid ? day : null,
+        paid ? day.plusDays(window) : null,
+        true);
+  }
+
+  /** A confirmed call paid out in full on another day. */
+  private static GrantFigures.Call paid(String date, String amount, String paidOn, int window) {
+    LocalDate payout = LocalDate.parse(paidOn);
+    return new GrantFigures.Call(
+        LocalDate.parse(date),
+        Money.of(amount),
+        Money.of(amount),
+        payout,
+        payout.plusDays(window),
+        true);
+  }
+
+  /** A call no second finance user has confirmed yet. */
+  private static GrantFigures.Call pending(String date, String amount) {
+    return new GrantFigures.Call(
+        LocalDate.parse(date), Money.of(amount), Money.ZERO, null, null, false);
   }
 
   @Test
@@ -101,22 +127,63 @@ class GrantFiguresTest {
   }
 
   @Test
-  void shouldFlagMoneyCalledButNotSpentWithinTheWindow() {
-    // 65,000.00 called on 1 March; by 12 April (42 days) only 50,000.00 eligible was paid,
-    // whose grant share is 32,500.00: 32,500.00 sat unspent.
+  void shouldFlagAPayoutWhoseWindowFromThePayoutClosedWithMoneyStillUnspent() {
+    // 65,000.00 called on 1 March 2024, paid out on 15 March: the 42 days run from the payout, to
+    // 26 April 2024. Only 50,000.00 eligible was paid so far, whose grant share is 32,500.00:
+    // 65,000.00 - 32,500.00 = 32,500.00 of the payout is unspent, 940 days after 26 April 2024
+    // (365 + 365 to 26 April 2026, then 210 to 22 November 2026).
+    GrantFigures figures =
+        new GrantFigures(
+            grant,
+            Money.of("50000.00"),
+            eligible("2024-03-10", "50000.00"),
+            List.of(paid("2024-03-01", "65000.00", "2024-03-15", 42)),
+            TODAY);
+    assertThat(figures.unspentPayouts()).hasSize(1);
+    GrantFigures.UnspentPayout flag = figures.unspentPayouts().get(0);
+    assertThat(flag.unspent()).isEqualTo(Money.of("32500.00"));
+    assertThat(flag.call().spendBy()).isEqualTo(LocalDate.of(2024, 4, 26));
+    assertThat(flag.daysSinceWindowClosed()).isEqualTo(940);
+    assertThat(figures.overdueUnspent()).isEqualTo(Money.of("32500.00"));
+  }
+
+  @Test
+  void shouldDropTheFlagOnceSpendingCoversThePayout() {
+    // 50,000.00 + 100,000.00 eligible, share 97,500.00: more than the 65,000.00 paid out
     GrantFigures figures =
         new GrantFigures(
             grant,
             Money.of("150000.00"),
             eligible("2024-03-10", "50000.00", "2024-05-01", "100000.00"),
-            List.of(call("2024-03-01", "65000.00", "65000.00", 42)),
+            List.of(paid("2024-03-01", "65000.00", "2024-03-15", 42)),
             TODAY);
-    assertThat(figures.unspentCalls())
-        .singleElement()
-        .extracting("unspent")
-        .isEqualTo(Money.of("32500.00"));
-    // Later spending covers it, so nothing is unspent today.
+    assertThat(figures.unspentPayouts()).isEmpty();
     assertThat(figures.unspentCalled()).isEqualTo(Money.ZERO);
+  }
+
+  @Test
+  void shouldCountTheWindowFromThePayoutNotFromTheCall() {
+    // called 1 January 2024 (call + 42 days = 12 February), paid out 1 March (window to 12 April):
+    // on 20 March nothing is overdue although the call is older than six weeks
+    GrantFigures figures =
+        new GrantFigures(
+            grant,
+            Money.ZERO,
+            eligible(),
+            List.of(paid("2024-01-01", "1000.00", "2024-03-01", 42)),
+            LocalDate.of(2024, 3, 20));
+    assertThat(figures.unspentPayouts()).isEmpty();
+    GrantFigures later =
+        new GrantFigures(
+            grant,
+            Money.ZERO,
+            eligible(),
+            List.of(paid("2024-01-01", "1000.00", "2024-03-01", 42)),
+            LocalDate.of(2024, 4, 13));
+    assertThat(later.unspentPayouts())
+        .singleElement()
+        .extracting("daysSinceWindowClosed")
+        .isEqualTo(1L);
   }
 
   @Test
@@ -126,10 +193,50 @@ class GrantFiguresTest {
             grant,
             Money.ZERO,
             eligible(),
-            List.of(call("2026-11-01", "1000.00", "0.00", 42)),
+            List.of(call("2026-11-01", "1000.00", "1000.00", 42)),
             TODAY);
-    assertThat(figures.unspentCalls()).isEmpty();
+    assertThat(figures.unspentPayouts()).isEmpty();
     assertThat(figures.unspentCalled()).isEqualTo(Money.of("1000.00"));
+  }
+
+  @Test
+  void shouldProposeTheShareOfPaymentsDueLessEveryCallAndLeaveUnconfirmedCallsUncounted() {
+    // eligible 10,000.00 + 0.77 = 10,000.77, 65 % = 6,500.5005 -> 6,500.50;
+    // called 2,000.00 (confirmed) and 1,000.00 (awaiting): 6,500.50 - 3,000.00 = 3,500.50
+    GrantFigures figures =
+        new GrantFigures(
+            grant,
+            Money.of("12000.00"),
+            eligible("2026-01-10", "10000.00", "2026-11-20", "0.77"),
+            List.of(call("2026-02-01", "2000.00", "0.00", 42), pending("2026-11-01", "1000.00")),
+            TODAY);
+    assertThat(figures.proposedCall()).isEqualTo(Money.of("3500.50"));
+    assertThat(figures.called()).isEqualTo(Money.of("2000.00"));
+    assertThat(figures.pendingCalled()).isEqualTo(Money.of("1000.00"));
+    // 650,000.00 approved less both calls
+    assertThat(figures.remainingToCall()).isEqualTo(Money.of("647000.00"));
+    assertThat(figures.dueUntil()).isEqualTo(TODAY.plusDays(42));
+  }
+
+  @Test
+  void shouldNeverProposeMoreThanTheGrantHasLeftNorLessThanZero() {
+    // share of 1,000,000.00 eligible is capped at 650,000.00; 600,000.00 called: 50,000.00
+    GrantFigures capped =
+        new GrantFigures(
+            grant,
+            Money.of("1000000.00"),
+            eligible("2026-01-10", "1000000.00"),
+            List.of(call("2026-02-01", "600000.00", "0.00", 42)),
+            TODAY);
+    assertThat(capped.proposedCall()).isEqualTo(Money.of("50000.00"));
+    GrantFigures ahead =
+        new GrantFigures(
+            grant,
+            Money.of("100.00"),
+            eligible("2026-01-10", "100.00"),
+            List.of(call("2026-02-01", "500.00", "0.00", 42)),
+            TODAY);
+    assertThat(ahead.proposedCall()).isEqualTo(Money.ZERO);
   }
 
   @Test

@@ -158,6 +158,20 @@ public class DashboardView implements Serializable {
         + URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
+  /**
+   * A grant's calls and payouts for those who may read them (finance, administrators, council
+   * members); the grant's projects for project managers.
+   */
+  public String callsUrl(long grantId) {
+    ExternalContext context = external();
+    if (context.isUserInRole("FINANCE")
+        || context.isUserInRole("ADMIN")
+        || context.isUserInRole("COUNCIL")) {
+      return context.getRequestContextPath() + "/finance/calls.xhtml?grant=" + grantId;
+    }
+    return portfolioUrl("grant", Long.toString(grantId));
+  }
+
   /** The whole portfolio, for tiles that sum over all of it. */
   public String getPortfolioUrl() {
     return external().getRequestContextPath() + PORTFOLIO;

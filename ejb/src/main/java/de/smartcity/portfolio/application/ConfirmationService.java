@@ -1,0 +1,26 @@
+package de.smartcity.portfolio.application;
+
+import de.smartcity.portfolio.domain.model.budget.Receipt;
+import de.smartcity.portfolio.domain.model.funding.FundsCall;
+import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
+import java.util.List;
+
+/**
+ * The four-eyes principle (Vier-Augen-Prinzip): calls for funds, proof submissions and receipts
+ * above their grant's threshold count only once a second finance user has confirmed them as
+ * "sachlich und rechnerisch richtig". Nobody confirms their own entry.
+ */
+public interface ConfirmationService {
+
+  /** Everything that waits for a confirmation, oldest first; the caller's own entries marked. */
+  List<AwaitingConfirmation> awaiting();
+
+  /** What waits for a confirmation of one grant, oldest first. */
+  List<AwaitingConfirmation> awaiting(long grantId);
+
+  FundsCall confirmCall(long callId, long version);
+
+  Receipt confirmReceipt(long receiptId, long version);
+
+  ProofSubmission confirmSubmission(long submissionId, long version);
+}
