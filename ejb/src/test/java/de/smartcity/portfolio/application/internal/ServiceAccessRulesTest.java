@@ -41,6 +41,7 @@ class ServiceAccessRulesTest {
           DefaultBudgetService.class,
           DefaultDashboardService.class,
           DefaultFundingService.class,
+          DefaultGrantWorkbenchService.class,
           DefaultMasterDataService.class,
           DefaultMilestoneService.class,
           DefaultProjectService.class,
@@ -65,6 +66,11 @@ class ServiceAccessRulesTest {
     rule(FINANCE, "Funding.registerGrant", "Funding.changeTerms", "Funding.addNotice");
     rule(FINANCE, "Funding.planIncome", "Funding.planCalls", "Funding.callFunds");
     rule(FINANCE, "Funding.recordPayment");
+    rule(EVERYONE, "GrantWorkbench.grant", "GrantWorkbench.planOn", "GrantWorkbench.projects");
+    rule(EVERYONE, "GrantWorkbench.planAgainstProjects");
+    rule(FINANCE, "GrantWorkbench.register", "GrantWorkbench.changeTerms");
+    rule(FINANCE, "GrantWorkbench.enterChangeNotice", "GrantWorkbench.assignProject");
+    rule(FINANCE, "GrantWorkbench.removeProject");
     rule(EVERYONE, "MasterData.themes", "MasterData.fieldsOfAction", "MasterData.organisations");
     rule(EVERYONE, "MasterData.costCategories", "MasterData.people");
     rule(ADMIN, "MasterData.renameTheme", "MasterData.addFieldOfAction");
