@@ -8,6 +8,7 @@ import de.smartcity.portfolio.application.AuditService;
 import de.smartcity.portfolio.application.BudgetService;
 import de.smartcity.portfolio.application.DashboardService;
 import de.smartcity.portfolio.application.FundingService;
+import de.smartcity.portfolio.application.GrantWorkbenchService;
 import de.smartcity.portfolio.application.MasterDataService;
 import de.smartcity.portfolio.application.MilestoneInput;
 import de.smartcity.portfolio.application.MilestoneService;
@@ -65,6 +66,7 @@ class AccessRulesIT {
   @Inject BudgetService budgets;
   @Inject DashboardService dashboard;
   @Inject FundingService funding;
+  @Inject GrantWorkbenchService workbench;
   @Inject MasterDataService masterData;
   @Inject MilestoneService milestones;
   @Inject ProjectService projects;
@@ -81,6 +83,7 @@ class AccessRulesIT {
     services.put(budgets, "DefaultBudgetService");
     services.put(dashboard, "DefaultDashboardService");
     services.put(funding, "DefaultFundingService");
+    services.put(workbench, "DefaultGrantWorkbenchService");
     services.put(masterData, "DefaultMasterDataService");
     services.put(milestones, "DefaultMilestoneService");
     services.put(projects, "DefaultProjectService");

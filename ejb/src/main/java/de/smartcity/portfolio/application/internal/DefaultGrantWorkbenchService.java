@@ -102,22 +102,7 @@ public class DefaultGrantWorkbenchService implements GrantWorkbenchService {
         terms.component(),
         terms.reference(),
         terms.commitmentDate());
-    DefaultFundingService.apply(
-        grant,
-        new GrantTerms(
-            terms.programme(),
-            terms.programmeNumber(),
-            terms.component(),
-            terms.reference(),
-            terms.commitmentDate(),
-            terms.approvedEligibleCosts(),
-            terms.fundingRate(),
-            grant.getApprovedGrant().amount(),
-            terms.fundingStart(),
-            terms.fundingEnd(),
-            terms.extendedUntil(),
-            terms.proofOfUseDue(),
-            terms.callWindowDays()));
+    DefaultFundingService.apply(grant, withGrant(terms, grant.getApprovedGrant().amount()));
     describe(grant, description);
     return loaded(grant);
   }
@@ -187,6 +172,12 @@ public class DefaultGrantWorkbenchService implements GrantWorkbenchService {
 
   /** The terms with the approved grant as the rate gives it from the eligible costs. */
   private static GrantTerms withGrantByRate(GrantTerms terms) {
+    return withGrant(
+        terms, Money.of(terms.approvedEligibleCosts()).percent(terms.fundingRate()).amount());
+  }
+
+  /** The terms with the given approved grant, which only notices set. */
+  private static GrantTerms withGrant(GrantTerms terms, BigDecimal approvedGrant) {
     return new GrantTerms(
         terms.programme(),
         terms.programmeNumber(),
@@ -195,7 +186,7 @@ public class DefaultGrantWorkbenchService implements GrantWorkbenchService {
         terms.commitmentDate(),
         terms.approvedEligibleCosts(),
         terms.fundingRate(),
-        Money.of(terms.approvedEligibleCosts()).percent(terms.fundingRate()).amount(),
+        approvedGrant,
         terms.fundingStart(),
         terms.fundingEnd(),
         terms.extendedUntil(),
