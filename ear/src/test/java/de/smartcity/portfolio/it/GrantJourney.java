@@ -29,25 +29,25 @@ final class GrantJourney {
       finance.screenshot("grant-01-register").assertAccessible("grant registration (de)");
 
       finance.type("register:reference", reference);
-      finance.typeDate("register:commitmentDate", "01.03.2024");
-      finance.typeDate("register:fundingStart", "01.01.2024");
-      finance.typeDate("register:fundingEnd", "31.12.2027");
-      finance.type("register:approvedEligibleCosts_input", "10000");
+      date(finance, "register:commitmentDate", "01.03.2024");
+      date(finance, "register:fundingStart", "01.01.2024");
+      date(finance, "register:fundingEnd", "31.12.2027");
+      amount(finance, "register:approvedEligibleCosts", "10000");
       finance.type("register:noticeReference", reference);
       String[][] plan = {{"4000", "4000"}, {"4000", "3500"}, {"4000", "2500"}};
       for (int i = 0; i < plan.length; i++) {
-        finance.type("register:planRows:" + i + ":planTotal_input", plan[i][0]);
-        finance.type("register:planRows:" + i + ":planEligible_input", plan[i][1]);
+        amount(finance, "register:planRows:" + i + ":planTotal", plan[i][0]);
+        amount(finance, "register:planRows:" + i + ":planEligible", plan[i][1]);
       }
-      finance.type("register:thisGrant_input", "6500");
+      amount(finance, "register:thisGrant", "6500");
       // 5,000 own share + 6,500 grant = 11,500 against 12,000 expenditure: refused, nothing stored
-      finance.type("register:ownShare_input", "5000");
+      amount(finance, "register:ownShare", "5000");
       finance.click("register:registerGrant");
       finance.screenshot("grant-02-unbalanced");
       assertThat(finance.pageText().replace('\u00a0', ' ')).contains("nicht ausgeglichen");
       assertThat(finance.currentUrl()).doesNotContain("id=");
 
-      finance.type("register:ownShare_input", "5500");
+      amount(finance, "register:ownShare", "5500");
       finance.clickToLoad("register:registerGrant");
       assertThat(finance.currentUrl()).contains("grant.xhtml?id=");
       grantPath = finance.currentUrl().substring(finance.currentUrl().indexOf("/finance/"));
@@ -68,15 +68,15 @@ final class GrantJourney {
 
       openTab(finance, "noticesTab");
       finance.click("tabs:notices:startNotice");
-      finance.typeDate("tabs:notices:noticeDate", "01.06.2025");
+      date(finance, "tabs:notices:noticeDate", "01.06.2025");
       finance.type("tabs:notices:noticeReference", reference + "-AEND-1");
       // SACH cut to 1,500/1,500: 9,500.00 in total, so the own share must become 3,000.00;
       // first left at 5,500.00: refused
-      finance.type("tabs:notices:planRows:1:planTotal_input", "1500");
-      finance.type("tabs:notices:planRows:1:planEligible_input", "1500");
+      amount(finance, "tabs:notices:planRows:1:planTotal", "1500");
+      amount(finance, "tabs:notices:planRows:1:planEligible", "1500");
       finance.click("tabs:notices:saveNotice");
       assertThat(finance.pageText().replace('\u00a0', ' ')).contains("nicht ausgeglichen");
-      finance.type("tabs:notices:ownShare_input", "3000");
+      amount(finance, "tabs:notices:ownShare", "3000");
       finance.click("tabs:notices:saveNotice");
       finance.screenshot("grant-05-notices");
       assertThat(plain(finance, "[id='tabs:notices']"))
@@ -109,6 +109,29 @@ final class GrantJourney {
   /** The text of an element, with the no-break space before "€" as a plain space. */
   private static String plain(Browser browser, String css) {
     return browser.text(css).replace('\u00a0', ' ');
+  }
+
+  /**
+   * Enters an amount through the input's own widget, which keeps its display and the value it
+   * submits in step (typed keys reach only the display in headless Chromium).
+   */
+  private static void amount(Browser browser, String id, String value) {
+    browser.executeScript(
+        "var w = PrimeFaces.getWidgetById ? PrimeFaces.getWidgetById(arguments[0]) : null;"
+            + " if (w && w.setValue) { w.setValue(arguments[1]); } else {"
+            + " document.getElementById(arguments[0] + '_hinput').value = arguments[1];"
+            + " document.getElementById(arguments[0] + '_input').value = arguments[1]; }",
+        id,
+        value);
+  }
+
+  /** Enters a date as the date field's text, which the page's converter then reads. */
+  private static void date(Browser browser, String id, String text) {
+    browser.executeScript(
+        "var f = document.getElementById(arguments[0] + '_input'); f.value = arguments[1];"
+            + " f.dispatchEvent(new Event('change'));",
+        id,
+        text);
   }
 
   private static void choose(Browser browser, String selectId, String textStart) {
