@@ -197,6 +197,17 @@ public class GrantView implements Serializable {
     allProjects = projectService.listProjects();
   }
 
+  /**
+   * The address of another finance page of this grant (receipts journal, calls for funds), linked
+   * by path so that the grant page renders whether or not that page is deployed.
+   */
+  public String address(String page) {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + "/finance/"
+        + page
+        + ".xhtml";
+  }
+
   /** Whether the page registers a new grant rather than showing one. */
   public boolean isRegistering() {
     return id == null;
