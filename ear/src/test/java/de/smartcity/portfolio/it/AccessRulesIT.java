@@ -9,6 +9,7 @@ import de.smartcity.portfolio.application.BudgetService;
 import de.smartcity.portfolio.application.ConfirmationService;
 import de.smartcity.portfolio.application.DashboardService;
 import de.smartcity.portfolio.application.FundingService;
+import de.smartcity.portfolio.application.GrantWorkbenchService;
 import de.smartcity.portfolio.application.MasterDataService;
 import de.smartcity.portfolio.application.MilestoneInput;
 import de.smartcity.portfolio.application.MilestoneService;
@@ -67,6 +68,7 @@ class AccessRulesIT {
   @Inject DashboardService dashboard;
   @Inject FundingService funding;
   @Inject ConfirmationService confirmations;
+  @Inject GrantWorkbenchService workbench;
   @Inject MasterDataService masterData;
   @Inject MilestoneService milestones;
   @Inject ProjectService projects;
@@ -84,6 +86,7 @@ class AccessRulesIT {
     services.put(dashboard, "DefaultDashboardService");
     services.put(funding, "DefaultFundingService");
     services.put(confirmations, "DefaultConfirmationService");
+    services.put(workbench, "DefaultGrantWorkbenchService");
     services.put(masterData, "DefaultMasterDataService");
     services.put(milestones, "DefaultMilestoneService");
     services.put(projects, "DefaultProjectService");

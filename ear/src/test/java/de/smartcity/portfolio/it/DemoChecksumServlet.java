@@ -67,6 +67,7 @@ public class DemoChecksumServlet extends HttpServlet {
           Map.entry("FUNDING_GRANT", " WHERE reference NOT LIKE 'IT-%'"),
           Map.entry("GRANT_NOTICE", OF_DEMO_GRANTS),
           Map.entry("GRANT_INCOME_LINE", OF_DEMO_GRANTS),
+          Map.entry("GRANT_PLAN_LINE", OF_DEMO_GRANTS),
           Map.entry("GRANT_CALL_PLAN", OF_DEMO_GRANTS),
           Map.entry("FUNDS_CALL", OF_DEMO_GRANTS),
           Map.entry("PROOF_NARRATIVE", OF_DEMO_GRANTS),

@@ -120,6 +120,7 @@ public class ScaledDataLoader {
     }
     inTransaction(
         () -> {
+          new DemoDataWriter(entityManager).writeNotices(generator);
           new DemoDataWriter(entityManager).writeCalls(generator);
           return null;
         });

@@ -72,7 +72,8 @@ public class DefaultFundingService implements FundingService {
     return grant;
   }
 
-  private static void apply(Grant grant, GrantTerms terms) {
+  /** Applies the terms to the grant, for registering it and for correcting it. */
+  static void apply(Grant grant, GrantTerms terms) {
     grant.approve(
         Money.of(terms.approvedEligibleCosts()),
         terms.fundingRate(),

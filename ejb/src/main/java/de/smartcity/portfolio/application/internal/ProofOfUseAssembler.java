@@ -3,6 +3,8 @@ package de.smartcity.portfolio.application.internal;
 import de.smartcity.portfolio.domain.model.budget.BudgetFigures;
 import de.smartcity.portfolio.domain.model.budget.BudgetMatrix;
 import de.smartcity.portfolio.domain.model.budget.CostCategory;
+import de.smartcity.portfolio.domain.model.funding.FinancingPlan;
+import de.smartcity.portfolio.domain.model.funding.FinancingPlan.Expenditure;
 import de.smartcity.portfolio.domain.model.funding.FundingRepository.ReceiptLine;
 import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures;
@@ -209,21 +211,35 @@ final class ProofOfUseAssembler {
             .map(
                 category -> {
                   BudgetFigures cell = cell(category.getCode());
+                  Expenditure planned = planned(category.getCode(), cell);
                   return new CostCategoryLine(
                       category.getName(),
-                      cell.planned().amount(),
-                      cell.plannedEligible().amount(),
+                      planned.total().amount(),
+                      planned.eligible().amount(),
                       cell.actual().amount(),
                       cell.actualEligible().amount());
                 })
             .toList();
     BudgetFigures total = total();
+    FinancingPlan plan = figures.plan();
     return new ExpenditureStatement(
         lines,
-        total.planned().amount(),
-        total.plannedEligible().amount(),
+        plan.hasExpenditure() ? plan.expenditureTotal().amount() : total.planned().amount(),
+        plan.hasExpenditure() ? plan.eligibleTotal().amount() : total.plannedEligible().amount(),
         total.actual().amount(),
         total.actualEligible().amount());
+  }
+
+  /**
+   * The plan of a category "lt. Zuwendungsbescheid": the approved financing plan of the period, as
+   * the income side states it too; the projects' cost plans only for a grant whose notices carry no
+   * plan.
+   */
+  private Expenditure planned(String categoryCode, BudgetFigures cell) {
+    FinancingPlan plan = figures.plan();
+    return plan.hasExpenditure()
+        ? plan.expenditure(categoryCode)
+        : new Expenditure(cell.planned(), cell.plannedEligible());
   }
 
   private ReceiptList receiptList() {

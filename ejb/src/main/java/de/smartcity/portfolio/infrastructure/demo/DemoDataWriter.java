@@ -4,6 +4,7 @@ import de.smartcity.portfolio.domain.model.budget.CostCategory;
 import de.smartcity.portfolio.domain.model.budget.CostPlanLine;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
 import de.smartcity.portfolio.domain.model.funding.CallPlanEntry;
+import de.smartcity.portfolio.domain.model.funding.FinancingPlan;
 import de.smartcity.portfolio.domain.model.funding.FundsCall;
 import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantComponent;
@@ -26,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,8 +78,132 @@ final class DemoDataWriter {
           project(generated);
           written[0]++;
         });
+    writeNotices(generator);
     writeCalls(generator);
     return written[0];
+  }
+
+  /**
+   * The grants' notices with their financing plans, which follow the projects' cost plans and so
+   * come after the projects: the approved eligible costs are spread over the cost categories in
+   * proportion to what the projects plan in each; a category's total is what the projects plan,
+   * rounded up to the thousand, and never less than its eligible part; the own share carries what
+   * the grant does not. Component B's first notice approved only the eligible costs; its change
+   * notice, which extended the period, re-planned the totals as the projects plan them.
+   */
+  void writeNotices(PortfolioGenerator generator) {
+    today = generator.today();
+    Map<Long, Map<String, Money[]>> planned = new HashMap<>();
+    entityManager
+        .createQuery(
+            "SELECT p.grant.id, l.category.code, SUM(l.planned), SUM(l.eligible) FROM CostPlanLine l"
+                + " JOIN l.project p WHERE p.grant IS NOT NULL GROUP BY p.grant.id, l.category.code",
+            Object[].class)
+        .getResultList()
+        .forEach(
+            row ->
+                planned
+                    .computeIfAbsent((Long) row[0], id -> new HashMap<>())
+                    .put(
+                        (String) row[1],
+                        new Money[] {
+                          Money.of((java.math.BigDecimal) row[2]),
+                          Money.of((java.math.BigDecimal) row[3])
+                        }));
+    List<CostCategory> inOrder =
+        categories.values().stream()
+            .sorted(java.util.Comparator.comparingInt(CostCategory::getSortOrder))
+            .toList();
+    for (GeneratedData.Grant generated : generator.grants()) {
+      Grant grant = grantOf(generated.component());
+      Map<String, Money[]> byCategory = planned.getOrDefault(grant.getId(), Map.of());
+      boolean changed = generated.extendedUntil() != null;
+      grant.enterNotice(
+          new GrantNotice(
+              generated.commitmentDate(),
+              generated.reference(),
+              generated.grant().amount(),
+              "Zuwendungsbescheid"),
+          demoPlan(inOrder, byCategory, generated.eligibleCosts(), !changed),
+          demoIncome(generated, inOrder, byCategory, !changed),
+          today);
+      if (changed) {
+        grant.enterNotice(
+            new GrantNotice(
+                generated.fundingEnd().minusMonths(30),
+                generated.reference() + "-AEND-1",
+                generated.grant().amount(),
+                "Verlängerung des Förderzeitraums ohne zusätzliche Mittel,"
+                    + " neu geplanter Kosten- und Finanzierungsplan"),
+            demoPlan(inOrder, byCategory, generated.eligibleCosts(), true),
+            demoIncome(generated, inOrder, byCategory, true),
+            today);
+      }
+    }
+  }
+
+  private Grant grantOf(GrantComponent component) {
+    if (!grants.containsKey(component)) {
+      entityManager
+          .createQuery("SELECT g FROM Grant g", Grant.class)
+          .getResultList()
+          .forEach(grant -> grants.put(grant.getComponent(), grant));
+    }
+    return grants.get(component);
+  }
+
+  private static Map<CostCategory, FinancingPlan.Expenditure> demoPlan(
+      List<CostCategory> inOrder,
+      Map<String, Money[]> byCategory,
+      Money eligibleCosts,
+      boolean asProjectsPlan) {
+    Money projectsTotal =
+        byCategory.values().stream().map(amounts -> amounts[0]).collect(Money.sum());
+    Map<CostCategory, FinancingPlan.Expenditure> plan = new LinkedHashMap<>();
+    Money spread = Money.ZERO;
+    for (int i = 0; i < inOrder.size(); i++) {
+      CostCategory category = inOrder.get(i);
+      Money projects = byCategory.getOrDefault(category.getCode(), new Money[] {ZERO, ZERO})[0];
+      Money eligible =
+          i == inOrder.size() - 1
+              ? eligibleCosts.minus(spread)
+              : projectsTotal.isZero()
+                  ? (i == 0 ? eligibleCosts : ZERO)
+                  : Money.of(
+                      eligibleCosts
+                          .amount()
+                          .multiply(projects.amount())
+                          .divide(projectsTotal.amount(), 2, java.math.RoundingMode.HALF_UP));
+      spread = spread.plus(eligible);
+      Money total = asProjectsPlan ? roundedUpToThousand(projects).max(eligible) : eligible;
+      plan.put(category, new FinancingPlan.Expenditure(total, eligible));
+    }
+    return plan;
+  }
+
+  private static Map<IncomeKind, Money> demoIncome(
+      GeneratedData.Grant generated,
+      List<CostCategory> inOrder,
+      Map<String, Money[]> byCategory,
+      boolean asProjectsPlan) {
+    Money total =
+        demoPlan(inOrder, byCategory, generated.eligibleCosts(), asProjectsPlan).values().stream()
+            .map(FinancingPlan.Expenditure::total)
+            .collect(Money.sum());
+    Map<IncomeKind, Money> income = new EnumMap<>(IncomeKind.class);
+    income.put(IncomeKind.OWN_SHARE, total.minus(generated.grant()));
+    income.put(IncomeKind.THIRD_PARTY, ZERO);
+    income.put(IncomeKind.OTHER_PUBLIC, ZERO);
+    income.put(IncomeKind.THIS_GRANT, generated.grant());
+    return income;
+  }
+
+  private static Money roundedUpToThousand(Money amount) {
+    return Money.of(
+        amount
+            .amount()
+            .divide(java.math.BigDecimal.valueOf(1000), 0, java.math.RoundingMode.CEILING)
+            .multiply(java.math.BigDecimal.valueOf(1000)));
   }
 
   /** What comes before the projects: people, the demo users and the grants. */
@@ -142,20 +268,10 @@ final class DemoDataWriter {
             generated.commitmentDate());
     grant.approve(generated.eligibleCosts(), PortfolioGenerator.FUNDING_RATE, generated.grant());
     grant.fundingPeriod(generated.fundingStart(), generated.fundingEnd());
-    grant.addNotice(
-        new GrantNotice(
-            generated.commitmentDate(),
-            generated.reference(),
-            generated.grant().amount(),
-            "Zuwendungsbescheid"));
+    grant.describe(
+        PortfolioGenerator.measureTitle(generated.component()), PortfolioGenerator.RECIPIENT);
     if (generated.extendedUntil() != null) {
       grant.extendUntil(generated.extendedUntil());
-      grant.addNotice(
-          new GrantNotice(
-              generated.fundingEnd().minusMonths(30),
-              generated.reference() + "-AEND-1",
-              generated.grant().amount(),
-              "Verlängerung des Förderzeitraums ohne zusätzliche Mittel"));
     }
     Money own = generated.eligibleCosts().minus(generated.grant());
     grant.replaceIncomePlan(

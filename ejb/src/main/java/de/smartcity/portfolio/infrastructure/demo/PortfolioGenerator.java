@@ -193,6 +193,16 @@ final class PortfolioGenerator {
             LocalDate.of(2028, 3, 31)));
   }
 
+  /** Who receives the demo grants, as their notices name them. */
+  static final String RECIPIENT = "Stadt Bochum, Stabsstelle Smart City (Innovationseinheit)";
+
+  /** The measure's title as the notices of the demo grants name it (invented wording). */
+  static String measureTitle(GrantComponent component) {
+    return component == GrantComponent.A
+        ? "Smart City Bochum: Strategie „Bochum Digital“ (erfunden)"
+        : "Smart City Bochum: Umsetzung der Smart-City-Strategie (erfunden)";
+  }
+
   /** Produces the projects one after the other. */
   void projects(Consumer<Project> sink) {
     grantShareByQuarter.clear();

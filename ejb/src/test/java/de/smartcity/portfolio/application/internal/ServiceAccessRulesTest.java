@@ -44,6 +44,7 @@ class ServiceAccessRulesTest {
           DefaultConfirmationService.class,
           DefaultDashboardService.class,
           DefaultFundingService.class,
+          DefaultGrantWorkbenchService.class,
           DefaultMasterDataService.class,
           DefaultMilestoneService.class,
           DefaultPortfolioListService.class,
@@ -74,6 +75,11 @@ class ServiceAccessRulesTest {
     rule(FINANCE, "Funding.recordPayment", "Funding.confirmAbove");
     rule(FINANCE, "Confirmation.awaiting", "Confirmation.confirmCall");
     rule(FINANCE, "Confirmation.confirmReceipt", "Confirmation.confirmSubmission");
+    rule(EVERYONE, "GrantWorkbench.grant", "GrantWorkbench.planOn", "GrantWorkbench.projects");
+    rule(EVERYONE, "GrantWorkbench.planAgainstProjects");
+    rule(FINANCE, "GrantWorkbench.register", "GrantWorkbench.changeTerms");
+    rule(FINANCE, "GrantWorkbench.enterChangeNotice", "GrantWorkbench.assignProject");
+    rule(FINANCE, "GrantWorkbench.removeProject");
     rule(EVERYONE, "MasterData.themes", "MasterData.fieldsOfAction", "MasterData.organisations");
     rule(EVERYONE, "MasterData.costCategories", "MasterData.people");
     rule(EVERYONE, "MasterData.allCostCategories");

@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.domain.model.funding;
 
+import de.smartcity.portfolio.domain.model.budget.CostCategory;
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.domain.shared.Money;
@@ -22,9 +23,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * A grant of one component of a funding programme, as committed by the funder, with its finance
@@ -127,6 +132,11 @@ public class Grant extends AbstractEntity {
   @CollectionTable(name = "grant_notice", joinColumns = @JoinColumn(name = "grant_id"))
   @OrderBy("date")
   private List<GrantNotice> notices = new ArrayList<>();
+
+  /** The financing plans the notices approved, each line kept with its notice's date. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "grant_plan_line", joinColumns = @JoinColumn(name = "grant_id"))
+  private List<PlanLine> planLines = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "grant_income_line", joinColumns = @JoinColumn(name = "grant_id"))
@@ -292,6 +302,143 @@ public class Grant extends AbstractEntity {
 
   public void addNotice(GrantNotice notice) {
     notices.add(notice);
+  }
+
+  /**
+   * Enters a notice with the financing plan it approves: the first notice (the commitment) or a
+   * change notice, which must be dated after every notice before it and never changes them. The
+   * plan's two sides must add up to the same total and its grant line must be the notice's amount.
+   * The first notice's eligible costs must be the approved eligible costs; a change notice sets the
+   * approved grant and eligible costs to its own.
+   *
+   * @param expenditure per cost category, in the order the plan lists them
+   * @param income per source; a missing source plans nothing
+   * @param today no notice may be dated after it
+   */
+  public void enterNotice(
+      GrantNotice notice,
+      Map<CostCategory, FinancingPlan.Expenditure> expenditure,
+      Map<IncomeKind, Money> income,
+      LocalDate today) {
+    if (notice.getDate().isAfter(today)) {
+      throw new BusinessRuleViolation(
+          "grant.notice.in.future", "noticeDate", notice.getDate(), today);
+    }
+    if (!notices.isEmpty()) {
+      LocalDate latest = notices.stream().map(GrantNotice::getDate).max(LocalDate::compareTo).get();
+      if (!notice.getDate().isAfter(latest)) {
+        throw new BusinessRuleViolation(
+            "grant.notice.not.after.latest", "noticeDate", notice.getDate(), latest);
+      }
+    }
+    Map<String, FinancingPlan.Expenditure> byCode = new LinkedHashMap<>();
+    for (Map.Entry<CostCategory, FinancingPlan.Expenditure> line : expenditure.entrySet()) {
+      FinancingPlan.Expenditure planned = line.getValue();
+      planned.total().requireEntry("planExpenditure");
+      planned.eligible().requireEntry("planExpenditure");
+      if (planned.eligible().isGreaterThan(planned.total())) {
+        throw new BusinessRuleViolation(
+            "grant.plan.eligible.above.total",
+            "planExpenditure",
+            line.getKey().getName(),
+            planned.eligible(),
+            planned.total());
+      }
+      byCode.put(line.getKey().getCode(), planned);
+    }
+    income.values().forEach(amount -> amount.requireEntry("planIncome"));
+    FinancingPlan plan = new FinancingPlan(byCode, income);
+    if (plan.expenditureTotal().isZero()) {
+      throw new BusinessRuleViolation("grant.plan.empty", "planExpenditure");
+    }
+    if (plan.expenditureTotal().compareTo(plan.incomeTotal()) != 0) {
+      throw new BusinessRuleViolation(
+          "grant.plan.unbalanced", "planIncome", plan.expenditureTotal(), plan.incomeTotal());
+    }
+    Money amount = Money.of(notice.getAmount());
+    if (plan.income(IncomeKind.THIS_GRANT).compareTo(amount) != 0) {
+      throw new BusinessRuleViolation(
+          "grant.plan.grant.line", "planIncome", plan.income(IncomeKind.THIS_GRANT), amount);
+    }
+    if (notices.isEmpty()) {
+      if (plan.eligibleTotal().compareTo(getApprovedEligibleCosts()) != 0) {
+        throw new BusinessRuleViolation(
+            "grant.plan.eligible.mismatch",
+            "planExpenditure",
+            plan.eligibleTotal(),
+            getApprovedEligibleCosts());
+      }
+    }
+    approve(plan.eligibleTotal(), fundingRate, amount);
+    notices.add(notice);
+    expenditure.forEach(
+        (category, planned) ->
+            planLines.add(
+                PlanLine.expenditure(
+                    notice.getDate(), category, planned.total(), planned.eligible())));
+    plan.income()
+        .forEach(
+            (kind, planned) -> planLines.add(PlanLine.income(notice.getDate(), kind, planned)));
+  }
+
+  /**
+   * The financing plan the given notice approved; {@link FinancingPlan#NONE} if it carries none.
+   */
+  public FinancingPlan planOf(GrantNotice notice) {
+    return planOn(notice.getDate());
+  }
+
+  private FinancingPlan planOn(LocalDate noticeDate) {
+    Map<String, FinancingPlan.Expenditure> expenditure = new LinkedHashMap<>();
+    Map<IncomeKind, Money> income = new EnumMap<>(IncomeKind.class);
+    planLines.stream()
+        .filter(line -> line.getNoticeDate().equals(noticeDate))
+        .sorted(
+            Comparator.comparing(
+                (PlanLine line) ->
+                    line.getCategory() == null
+                        ? Integer.MAX_VALUE
+                        : line.getCategory().getSortOrder()))
+        .forEach(
+            line -> {
+              if (line.getCategory() != null) {
+                expenditure.put(
+                    line.getCategory().getCode(),
+                    new FinancingPlan.Expenditure(line.getAmount(), line.getEligibleAmount()));
+              } else {
+                income.put(line.getIncomeKind(), line.getAmount());
+              }
+            });
+    return expenditure.isEmpty() && income.isEmpty()
+        ? FinancingPlan.NONE
+        : new FinancingPlan(expenditure, income);
+  }
+
+  /**
+   * The financing plan in force on a day: the plan of the latest notice dated up to that day that
+   * carries one; before the first such notice, the first one's. Empty when no notice carries a plan
+   * (grants recorded before notices had plans).
+   */
+  public Optional<FinancingPlan> financingPlanOn(LocalDate day) {
+    TreeSet<LocalDate> planned = new TreeSet<>();
+    planLines.forEach(line -> planned.add(line.getNoticeDate()));
+    if (planned.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate inForce = planned.floor(day);
+    return Optional.of(planOn(inForce != null ? inForce : planned.first()));
+  }
+
+  /** The notice in force on a day: the latest dated up to it, or the first one. */
+  public Optional<GrantNotice> noticeOn(LocalDate day) {
+    GrantNotice found = null;
+    for (GrantNotice notice : notices) {
+      if (!notice.getDate().isAfter(day)
+          && (found == null || notice.getDate().isAfter(found.getDate()))) {
+        found = notice;
+      }
+    }
+    return Optional.ofNullable(found).or(() -> notices.stream().findFirst());
   }
 
   public void replaceIncomePlan(List<IncomeLine> lines) {

@@ -99,6 +99,7 @@ public final class GrantFigures implements Serializable {
   private final Money received;
   private final Money eligibleDue;
   private final LocalDate dueUntil;
+  private final FinancingPlan plan;
   private final Map<IncomeKind, Money> plannedIncome;
   private final List<UnspentPayout> unspentPayouts;
   private final List<Call> calls;
@@ -123,7 +124,7 @@ public final class GrantFigures implements Serializable {
         eligibleByPaymentDate,
         calls,
         today,
-        plannedIncome(grant.incomePlan()),
+        planInForce(grant, grant.effectiveFundingEnd()),
         actualReceived(grant.incomePlan(), IncomeKind.THIRD_PARTY),
         actualReceived(grant.incomePlan(), IncomeKind.OTHER_PUBLIC));
   }
@@ -134,7 +135,7 @@ public final class GrantFigures implements Serializable {
       NavigableMap<LocalDate, Money> eligibleByPaymentDate,
       List<Call> calls,
       LocalDate today,
-      Map<IncomeKind, Money> plannedIncome,
+      FinancingPlan plan,
       Money thirdParty,
       Money otherPublic) {
     this.fundingRate = grant.getFundingRate();
@@ -155,7 +156,8 @@ public final class GrantFigures implements Serializable {
             .map(Call::requested)
             .collect(Money.sum());
     this.received = confirmed.stream().map(Call::received).collect(Money.sum());
-    this.plannedIncome = plannedIncome;
+    this.plan = plan;
+    this.plannedIncome = plan.income();
     this.unspentPayouts = unspentPayouts(confirmed, today);
     this.quarters = quarters(confirmed, eligibleByPaymentDate);
     this.dueUntil = today.plusDays(grant.getCallWindowDays());
@@ -232,19 +234,9 @@ public final class GrantFigures implements Serializable {
       List<Call> calls,
       LocalDate today) {
     Map<IncomeKind, IncomeLine> plan = grant.incomePlan();
-    Map<IncomeKind, Money> whole = plannedIncome(plan);
-    Money wholeTotal = whole.values().stream().collect(Money.sum());
-    Money yearTotal = prorate(wholeTotal, plannedCostsOfYear, plannedCostsOfGrant);
-    Map<IncomeKind, Money> ofYear = new EnumMap<>(IncomeKind.class);
-    Money others = Money.ZERO;
-    for (IncomeKind kind : IncomeKind.values()) {
-      if (kind != IncomeKind.OWN_SHARE) {
-        Money part = prorate(whole.get(kind), plannedCostsOfYear, plannedCostsOfGrant);
-        ofYear.put(kind, part);
-        others = others.plus(part);
-      }
-    }
-    ofYear.put(IncomeKind.OWN_SHARE, yearTotal.minus(others));
+    FinancingPlan ofYear =
+        planInForce(grant, LocalDate.of(year, 12, 31))
+            .share(plannedCostsOfYear, plannedCostsOfGrant);
     LocalDate first = LocalDate.of(year, 1, 1);
     LocalDate last = LocalDate.of(year, 12, 31);
     return new GrantFigures(
@@ -262,14 +254,17 @@ public final class GrantFigures implements Serializable {
 
   /** {@code amount * part / whole}, rounded half up to the cent; zero when there is no whole. */
   private static Money prorate(Money amount, Money part, Money whole) {
-    if (whole.isZero()) {
-      return Money.ZERO;
-    }
-    return Money.of(
-        amount
-            .amount()
-            .multiply(part.amount())
-            .divide(whole.amount(), Money.SCALE, Money.ROUNDING));
+    return FinancingPlan.prorate(amount, part, whole);
+  }
+
+  /**
+   * The financing plan of the notice in force on the day; for a grant whose notices carry no plan
+   * (recorded before they did), its income plan, without expenditure.
+   */
+  private static FinancingPlan planInForce(Grant grant, LocalDate day) {
+    return grant
+        .financingPlanOn(day)
+        .orElseGet(() -> new FinancingPlan(Map.of(), plannedIncome(grant.incomePlan())));
   }
 
   private static Money actualReceived(Map<IncomeKind, IncomeLine> plan, IncomeKind kind) {
@@ -471,6 +466,15 @@ public final class GrantFigures implements Serializable {
               kind, planned, planned.percentOf(plannedTotal), done, done.percentOf(actualCosts)));
     }
     return lines;
+  }
+
+  /**
+   * The approved financing plan of the figures' period: for the whole grant, the plan in force at
+   * the end of the funding period; for a budget year, that year's share of the plan in force at its
+   * end. Without expenditure for a grant whose notices carry no plan.
+   */
+  public FinancingPlan plan() {
+    return plan;
   }
 
   public Money plannedIncomeTotal() {

@@ -1,5 +1,7 @@
 package de.smartcity.portfolio.interfaces.project.web;
 
+import de.smartcity.portfolio.application.FundingService;
+import de.smartcity.portfolio.application.GrantWorkbenchService;
 import de.smartcity.portfolio.application.MasterDataService;
 import de.smartcity.portfolio.application.ProjectFacts;
 import de.smartcity.portfolio.application.ProjectService;
@@ -23,8 +25,8 @@ import java.util.Set;
 
 /**
  * The facts of a project as its manager (or an administrator handing it to a new manager) corrects
- * them: title, summary, theme and field, organisations, people and period. The grant stays as it
- * is; finance assigns it.
+ * them: title, summary, theme and field, organisations, people and period. The grant stays as it is
+ * there; finance and administrators choose it on its own (as on the grant's page).
  */
 @Named
 @ViewScoped
@@ -36,6 +38,12 @@ public class FactsEditor implements Serializable {
   @Inject private ProjectService projects;
   @Inject private MasterDataService masterData;
   @Inject private Messages messages;
+  @Inject private GrantWorkbenchService workbench;
+  @Inject private FundingService funding;
+
+  private Long grantId;
+  private boolean grantRead;
+  private List<Grant> grants;
 
   private boolean open;
   private String title;
@@ -88,6 +96,52 @@ public class FactsEditor implements Serializable {
       }
     }
     return all;
+  }
+
+  /**
+   * The grant the project's grant choice shows: the one that funds it, until finance changes it.
+   */
+  public Long getGrantId() {
+    if (!grantRead) {
+      grantId = page.getProject().getGrant().map(Grant::getId).orElse(null);
+      grantRead = true;
+    }
+    return grantId;
+  }
+
+  public void setGrantId(Long grantId) {
+    this.grantId = grantId;
+    grantRead = true;
+  }
+
+  /** The grants finance may choose from. */
+  public List<Grant> getGrants() {
+    if (grants == null) {
+      grants = funding.grants();
+    }
+    return grants;
+  }
+
+  /** Makes the chosen grant fund the project, or none. */
+  public void saveGrant() {
+    Project project = page.getProject();
+    Long current = project.getGrant().map(Grant::getId).orElse(null);
+    Long chosen = grantId;
+    if (java.util.Objects.equals(current, chosen)) {
+      return;
+    }
+    if (page.after(
+        messages.attempt(
+            () -> {
+              if (chosen == null) {
+                workbench.removeProject(current, project.getId());
+              } else {
+                workbench.assignProject(chosen, project.getId());
+              }
+            }))) {
+      messages.info("project.grant.saved");
+      page.changed();
+    }
   }
 
   public void cancel() {
