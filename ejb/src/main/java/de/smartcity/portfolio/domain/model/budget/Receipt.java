@@ -65,6 +65,18 @@ public class Receipt extends AbstractEntity {
   @Column(name = "eligible_amount", nullable = false, precision = 15, scale = 2)
   private BigDecimal eligibleAmount;
 
+  @Size(max = 60)
+  @Column(name = "document_number", length = 60, updatable = false)
+  private String documentNumber;
+
+  @Size(max = 40)
+  @Column(name = "account_assignment", length = 40, updatable = false)
+  private String accountAssignment;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "receipt_import_id", updatable = false)
+  private ReceiptImport receiptImport;
+
   protected Receipt() {}
 
   public Receipt(Project project) {
@@ -151,6 +163,45 @@ public class Receipt extends AbstractEntity {
 
   public Money getEligibleAmount() {
     return Money.of(eligibleAmount);
+  }
+
+  /**
+   * Marks a receipt as one of the bookkeeping's lines, brought in by an import: its document number
+   * and account assignment (with day and amount, what says a line was imported before) and the
+   * import that added it.
+   */
+  public void importedBy(
+      ReceiptImport origin, String newDocumentNumber, String newAccountAssignment) {
+    this.receiptImport = Objects.requireNonNull(origin, "origin");
+    this.documentNumber = newDocumentNumber;
+    this.accountAssignment = AccountAssignment.normalise(newAccountAssignment);
+  }
+
+  public Optional<ReceiptImport> getReceiptImport() {
+    return Optional.ofNullable(receiptImport);
+  }
+
+  public String getDocumentNumber() {
+    return documentNumber;
+  }
+
+  public String getAccountAssignment() {
+    return accountAssignment;
+  }
+
+  /**
+   * What makes two lines of the bookkeeping the same payment: document number, day, amount and
+   * account assignment. Importing a file twice adds its lines once.
+   */
+  public static String importKey(
+      String documentNumber, LocalDate paymentDate, Money amount, String accountAssignment) {
+    return documentNumber.strip()
+        + '|'
+        + paymentDate
+        + '|'
+        + amount.amount().toPlainString()
+        + '|'
+        + AccountAssignment.normalise(accountAssignment);
   }
 
   /** What the running totals count of this receipt, as it stands now. */

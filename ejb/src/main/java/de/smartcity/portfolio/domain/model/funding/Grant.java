@@ -103,8 +103,8 @@ public class Grant extends AbstractEntity {
   private String recipient;
 
   /**
-   * The day from which costs may already count although the funding period starts later, when
-   * the funder allowed an early start (vorzeitiger Maßnahmebeginn); {@code null} when it did not.
+   * The day from which costs may already count although the funding period starts later, when the
+   * funder allowed an early start (vorzeitiger Maßnahmebeginn); {@code null} when it did not.
    */
   @Column(name = "early_start")
   private LocalDate earlyStart;
@@ -203,7 +203,8 @@ public class Grant extends AbstractEntity {
 
   /** Records what the notice states beyond its figures; blank texts are kept as none. */
   public void describe(String newMeasureTitle, String newRecipient) {
-    this.measureTitle = newMeasureTitle == null || newMeasureTitle.isBlank() ? null : newMeasureTitle;
+    this.measureTitle =
+        newMeasureTitle == null || newMeasureTitle.isBlank() ? null : newMeasureTitle;
     this.recipient = newRecipient == null || newRecipient.isBlank() ? null : newRecipient;
   }
 
@@ -217,7 +218,9 @@ public class Grant extends AbstractEntity {
     this.earlyStart = day;
   }
 
-  /** The first day on which costs count for this grant: the early start, else the period's start. */
+  /**
+   * The first day on which costs count for this grant: the early start, else the period's start.
+   */
   public LocalDate costsCountFrom() {
     return earlyStart != null ? earlyStart : fundingStart;
   }
