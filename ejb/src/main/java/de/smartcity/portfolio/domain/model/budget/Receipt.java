@@ -229,7 +229,9 @@ public class Receipt extends AbstractEntity {
 
   @Override
   public String auditLabel() {
-    return referenceNumber != null ? referenceNumber : paymentDate + " " + payee;
+    String label = referenceNumber != null ? referenceNumber : paymentDate + " " + payee;
+    // An imported receipt names its import wherever the history names the receipt.
+    return receiptImport == null ? label : label + " (" + receiptImport.auditLabel() + ")";
   }
 
   @Override
