@@ -113,6 +113,18 @@ public final class Deployments {
   }
 
   /**
+   * The application with tests and {@link ImportProbeServlet} in its web module, for the receipt
+   * import's browser journey, which sets up its grant, project and account assignments through it.
+   */
+  public static EnterpriseArchive applicationWithImportProbe() {
+    EnterpriseArchive ear = applicationWithTests();
+    openToAnonymous(ear, ImportProbeServlet.PATH);
+    ear.getAsType(WebArchive.class, "smartcity-web.war", ArchiveFormat.ZIP)
+        .addClasses(ImportProbeServlet.class, TableFingerprint.class);
+    return ear;
+  }
+
+  /**
    * The application with {@link DemoChecksumServlet} in its web module, through which the first and
    * the last class of the suite read the demo data's checksum.
    */
