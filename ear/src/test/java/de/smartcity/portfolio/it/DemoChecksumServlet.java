@@ -64,6 +64,8 @@ public class DemoChecksumServlet extends HttpServlet {
           Map.entry("COST_PLAN_LINE", OF_DEMO_PROJECTS),
           Map.entry("RECEIPT", OF_DEMO_PROJECTS),
           Map.entry("RECEIPT_TOTAL_PROJECT", OF_DEMO_PROJECTS),
+          Map.entry("ACCOUNT_ASSIGNMENT", OF_DEMO_PROJECTS),
+          Map.entry("RECEIPT_IMPORT", " WHERE file_name NOT LIKE 'IT-%'"),
           Map.entry("FUNDING_GRANT", " WHERE reference NOT LIKE 'IT-%'"),
           Map.entry("GRANT_NOTICE", OF_DEMO_GRANTS),
           Map.entry("GRANT_INCOME_LINE", OF_DEMO_GRANTS),

@@ -52,10 +52,10 @@ public final class Deployments {
    * from class to class): the application as packaged, plus this package's test classes and AssertJ
    * in {@code lib/} for in-server tests, PDFBox to read downloaded PDFs back, the probe servlets
    * through which client tests write and fingerprint data ({@link ProjectProbeServlet}, {@link
-   * CostPlanProbeServlet}, {@link CorpusProbeServlet}, {@link DemoChecksumServlet}), and the
-   * benchmark's bulk writer with {@link BulkWriterProbe}. Nothing of it is reachable for a user's
-   * requests except the test-only paths opened below; the pages and rules under test are the
-   * packaged application's own.
+   * CostPlanProbeServlet}, {@link ImportProbeServlet}, {@link CorpusProbeServlet}, {@link
+   * DemoChecksumServlet}), and the benchmark's bulk writer with {@link BulkWriterProbe}. Nothing of
+   * it is reachable for a user's requests except the test-only paths opened below; the pages and
+   * rules under test are the packaged application's own.
    */
   public static EnterpriseArchive suite() {
     JavaArchive tests =
@@ -73,6 +73,7 @@ public final class Deployments {
         "/ArquillianServletRunnerEE9",
         ProjectProbeServlet.PATH,
         CostPlanProbeServlet.PATH,
+        ImportProbeServlet.PATH,
         CorpusProbeServlet.PATH,
         DemoChecksumServlet.PATH);
     // The ZIP format makes the nested module an archive of its own, so the classes land inside it.
@@ -80,6 +81,7 @@ public final class Deployments {
         .addClasses(
             ProjectProbeServlet.class,
             CostPlanProbeServlet.class,
+            ImportProbeServlet.class,
             CorpusProbeServlet.class,
             DemoChecksumServlet.class,
             TableFingerprint.class);

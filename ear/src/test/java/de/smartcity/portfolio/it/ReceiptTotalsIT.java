@@ -67,10 +67,10 @@ class ReceiptTotalsIT {
   @Test
   void shouldKeepTheTotalsEqualToTheReceiptsWhateverHappensToThem() throws Exception {
     // as the demo loader left them
-    assertTotalsEqualReceipts();
+    assertTotalsEqualReceipts(probe);
 
     Funded funded = scenario.create();
-    assertTotalsEqualReceipts();
+    assertTotalsEqualReceipts(probe);
     assertThat(funding.figures(funded.grantId()).actualCosts())
         .isEqualTo(Money.of("3567.91")); // 1,234.57 + 2,000.01 + 333.33
 
@@ -133,7 +133,7 @@ class ReceiptTotalsIT {
 
     List<Written> written = bulk.write(prefix, 2);
 
-    assertTotalsEqualReceipts();
+    assertTotalsEqualReceipts(probe);
     for (Written w : written) {
       assertThat(
               probe.rows(

@@ -84,6 +84,18 @@ public class Receipt extends AbstractEntity {
   @Column(name = "confirmed_at")
   private Instant confirmedAt;
 
+  @Size(max = 60)
+  @Column(name = "document_number", length = 60, updatable = false)
+  private String documentNumber;
+
+  @Size(max = 40)
+  @Column(name = "account_assignment", length = 40, updatable = false)
+  private String accountAssignment;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "receipt_import_id", updatable = false)
+  private ReceiptImport receiptImport;
+
   protected Receipt() {}
 
   public Receipt(Project project) {
@@ -239,6 +251,45 @@ public class Receipt extends AbstractEntity {
     return Money.of(eligibleAmount);
   }
 
+  /**
+   * Marks a receipt as one of the bookkeeping's lines, brought in by an import: its document number
+   * and account assignment (with day and amount, what says a line was imported before) and the
+   * import that added it.
+   */
+  public void importedBy(
+      ReceiptImport origin, String newDocumentNumber, String newAccountAssignment) {
+    this.receiptImport = Objects.requireNonNull(origin, "origin");
+    this.documentNumber = newDocumentNumber;
+    this.accountAssignment = AccountAssignment.normalise(newAccountAssignment);
+  }
+
+  public Optional<ReceiptImport> getReceiptImport() {
+    return Optional.ofNullable(receiptImport);
+  }
+
+  public String getDocumentNumber() {
+    return documentNumber;
+  }
+
+  public String getAccountAssignment() {
+    return accountAssignment;
+  }
+
+  /**
+   * What makes two lines of the bookkeeping the same payment: document number, day, amount and
+   * account assignment. Importing a file twice adds its lines once.
+   */
+  public static String importKey(
+      String documentNumber, LocalDate paymentDate, Money amount, String accountAssignment) {
+    return documentNumber.strip()
+        + '|'
+        + paymentDate
+        + '|'
+        + amount.amount().toPlainString()
+        + '|'
+        + AccountAssignment.normalise(accountAssignment);
+  }
+
   /** What the running totals count of this receipt, as it stands now. */
   public Booking booking() {
     return new Booking(
@@ -265,7 +316,9 @@ public class Receipt extends AbstractEntity {
 
   @Override
   public String auditLabel() {
-    return referenceNumber != null ? referenceNumber : paymentDate + " " + payee;
+    String label = referenceNumber != null ? referenceNumber : paymentDate + " " + payee;
+    // An imported receipt names its import wherever the history names the receipt.
+    return receiptImport == null ? label : label + " (" + receiptImport.auditLabel() + ")";
   }
 
   @Override

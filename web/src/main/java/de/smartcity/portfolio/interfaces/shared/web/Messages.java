@@ -6,6 +6,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -77,20 +78,7 @@ public class Messages {
   }
 
   public void show(BusinessRuleViolation violation) {
-    ResourceBundle rules = ResourceBundle.getBundle(RULES, facesContext.getViewRoot().getLocale());
-    String text;
-    try {
-      text =
-          new MessageFormat(rules.getString(violation.getMessageKey()), rules.getLocale())
-              .format(
-                  violation.getArguments().stream()
-                      .map(
-                          argument ->
-                              Formats.forMessage(argument, facesContext.getViewRoot().getLocale()))
-                      .toArray());
-    } catch (MissingResourceException e) {
-      text = rules.getString("record.not.found");
-    }
+    String text = describe(violation.getMessageKey(), violation.getArguments());
     String clientId = violation.getField() == null ? null : findClientId(violation.getField());
     facesContext.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
@@ -141,6 +129,25 @@ public class Messages {
         .getMessageInterpolator()
         .interpolate(
             violation.getMessageTemplate(), context, facesContext.getViewRoot().getLocale());
+  }
+
+  /**
+   * The text of a business rule's message in the page's language, for a page that lists refusals
+   * (such as an import's lines in error) rather than showing one next to a field.
+   */
+  public String describe(String messageKey, List<?> arguments) {
+    ResourceBundle rules = ResourceBundle.getBundle(RULES, facesContext.getViewRoot().getLocale());
+    try {
+      return new MessageFormat(rules.getString(messageKey), rules.getLocale())
+          .format(
+              arguments.stream()
+                  .map(
+                      argument ->
+                          Formats.forMessage(argument, facesContext.getViewRoot().getLocale()))
+                  .toArray());
+    } catch (MissingResourceException e) {
+      return rules.getString("record.not.found");
+    }
   }
 
   /** A confirmation from the page's own bundle ({@code msg}). */

@@ -1,0 +1,182 @@
+package de.smartcity.portfolio.application.internal.importing;
+
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The first sheet of an {@code .xlsx} workbook, read by POI's streaming reader ({@link XSSFReader}
+ * and SAX): rows are handed on as they are parsed, so memory does not grow with the sheet. POI's
+ * zip-bomb limits stay on (an entry may not inflate more than 100-fold, nor beyond 200 MB).
+ */
+final class XlsxTable implements ImportTable {
+
+  static {
+    ZipSecureFile.setMinInflateRatio(0.01);
+    ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
+  }
+
+  private final String fileName;
+
+  XlsxTable(String fileName) {
+    this.fileName = fileName;
+  }
+
+  @Override
+  public void read(byte[] content, RowHandler handler) {
+    try (InputStream in = new ByteArrayInputStream(content);
+        OPCPackage workbook = OPCPackage.open(in)) {
+      XSSFReader reader = new XSSFReader(workbook);
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
+      StylesTable styles = reader.getStylesTable();
+      Iterator<InputStream> sheets = reader.getSheetsData();
+      if (!sheets.hasNext()) {
+        throw new BusinessRuleViolation("import.file.empty", "file", fileName);
+      }
+      try (InputStream sheet = sheets.next()) {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new SheetHandler(strings, styles, handler));
+        parser.parse(new InputSource(sheet));
+      }
+    } catch (IOException
+        | OpenXML4JException
+        | SAXException
+        | ParserConfigurationException
+        | RuntimeException e) {
+      if (e instanceof BusinessRuleViolation violation) {
+        throw violation;
+      }
+      if (String.valueOf(e.getMessage()).contains("Zip bomb")
+          || e.getCause() != null
+              && String.valueOf(e.getCause().getMessage()).contains("Zip bomb")) {
+        throw new BusinessRuleViolation("import.file.zip.bomb", "file", fileName);
+      }
+      throw new BusinessRuleViolation("import.file.unreadable", "file", fileName);
+    }
+  }
+
+  /** Turns the sheet's XML into rows of cells, leaving out nothing between filled cells. */
+  private static final class SheetHandler extends DefaultHandler {
+
+    private final ReadOnlySharedStringsTable strings;
+    private final StylesTable styles;
+    private final RowHandler handler;
+
+    private List<ImportCell> row;
+    private int rowNumber;
+    private int column;
+    private String type;
+    private int style;
+    private boolean formula;
+    private final StringBuilder value = new StringBuilder();
+    private boolean inValue;
+
+    SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, RowHandler handler) {
+      this.strings = strings;
+      this.styles = styles;
+      this.handler = handler;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+      switch (localName) {
+        case "row" -> {
+          row = new ArrayList<>();
+          String r = attributes.getValue("r");
+          rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+        }
+        case "c" -> {
+          String reference = attributes.getValue("r");
+          column = reference == null ? row.size() : columnOf(reference);
+          type = attributes.getValue("t");
+          String s = attributes.getValue("s");
+          style = s == null ? -1 : Integer.parseInt(s);
+          formula = false;
+          value.setLength(0);
+        }
+        case "f" -> formula = true;
+        case "v", "t" -> inValue = true;
+        default -> {
+          // other elements carry nothing an import reads
+        }
+      }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+      if (inValue) {
+        value.append(ch, start, length);
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+      switch (localName) {
+        case "v", "t" -> inValue = false;
+        case "c" -> {
+          while (row.size() < column) {
+            row.add(ImportCell.EMPTY);
+          }
+          row.add(new ImportCell(text(), formula));
+        }
+        case "row" -> handler.row(rowNumber, row);
+        default -> {
+          // nothing to finish
+        }
+      }
+    }
+
+    private String text() {
+      String raw = value.toString();
+      if (raw.isEmpty()) {
+        return "";
+      }
+      if ("s".equals(type)) {
+        return strings.getItemAt(Integer.parseInt(raw)).getString().strip();
+      }
+      if (type == null || "n".equals(type)) {
+        BigDecimal number = new BigDecimal(raw);
+        if (style >= 0 && isDateStyle()) {
+          return DateUtil.getLocalDateTime(number.doubleValue()).toLocalDate().toString();
+        }
+        return number.stripTrailingZeros().toPlainString();
+      }
+      return raw.strip();
+    }
+
+    private boolean isDateStyle() {
+      XSSFCellStyle cellStyle = styles.getStyleAt(style);
+      return cellStyle != null
+          && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+    }
+
+    /** The zero-based column of a cell reference such as {@code AB12}. */
+    private static int columnOf(String reference) {
+      int index = 0;
+      for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+        index = index * 26 + (reference.charAt(i) - 'A' + 1);
+      }
+      return index - 1;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package de.smartcity.portfolio.domain.model.budget;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Account assignments, receipt imports and what an import needs to know of stored receipts. */
+public interface ImportRepository {
+
+  /** A project's assignments, by code. */
+  List<AccountAssignment> findAssignments(long projectId);
+
+  /** The assignments with these (normalised) codes, with their projects and grants loaded. */
+  List<AccountAssignment> findAssignmentsByCode(Collection<String> codes);
+
+  Optional<AccountAssignment> findAssignment(long id);
+
+  void store(AccountAssignment assignment);
+
+  void remove(AccountAssignment assignment);
+
+  /**
+   * The keys of the receipts already booked to these assignments, as {@link
+   * Receipt#importKey(String, java.time.LocalDate, de.smartcity.portfolio.domain.shared.Money,
+   * String)} makes them.
+   */
+  Set<String> importKeys(Collection<String> assignmentCodes);
+
+  void store(ReceiptImport receiptImport);
+
+  Optional<ReceiptImport> findImport(long id);
+
+  /** The latest imports, newest first. */
+  List<ReceiptImport> latestImports(int max);
+
+  /** The receipts an import added. */
+  List<Receipt> receiptsOf(long importId);
+}
