@@ -29,9 +29,9 @@ final class GrantJourney {
       finance.screenshot("grant-01-register").assertAccessible("grant registration (de)");
 
       finance.type("register:reference", reference);
-      date(finance, "register:commitmentDate", "01.03.2024");
-      date(finance, "register:fundingStart", "01.01.2024");
-      date(finance, "register:fundingEnd", "31.12.2027");
+      finance.typeDate("register:commitmentDate", "01.03.2024");
+      finance.typeDate("register:fundingStart", "01.01.2024");
+      finance.typeDate("register:fundingEnd", "31.12.2027");
       amount(finance, "register:approvedEligibleCosts", "10000");
       finance.type("register:noticeReference", reference);
       String[][] plan = {{"4000", "4000"}, {"4000", "3500"}, {"4000", "2500"}};
@@ -55,6 +55,8 @@ final class GrantJourney {
       // 65 % of 10,000.00
       assertThat(plain(finance, "[id='eligibleCosts']")).isEqualTo("10.000,00 €");
       assertThat(plain(finance, "[id='grantAmount']")).isEqualTo("6.500,00 €");
+      // the dates as typed into the register form
+      assertThat(plain(finance, "dl.facts")).contains("01.03.2024", "01.01.2024 – 31.12.2027");
 
       openTab(finance, "projectsTab");
       for (String code : List.of(first, second)) {
@@ -68,7 +70,7 @@ final class GrantJourney {
 
       openTab(finance, "noticesTab");
       finance.click("tabs:notices:startNotice");
-      date(finance, "tabs:notices:noticeDate", "01.06.2025");
+      finance.typeDate("tabs:notices:noticeDate", "01.06.2025");
       finance.type("tabs:notices:noticeReference", reference + "-AEND-1");
       // SACH cut to 1,500/1,500: 9,500.00 in total, so the own share must become 3,000.00;
       // first left at 5,500.00: refused
@@ -123,15 +125,6 @@ final class GrantJourney {
             + " document.getElementById(arguments[0] + '_input').value = arguments[1]; }",
         id,
         value);
-  }
-
-  /** Enters a date as the date field's text, which the page's converter then reads. */
-  private static void date(Browser browser, String id, String text) {
-    browser.executeScript(
-        "var f = document.getElementById(arguments[0] + '_input'); f.value = arguments[1];"
-            + " f.dispatchEvent(new Event('change'));",
-        id,
-        text);
   }
 
   private static void choose(Browser browser, String selectId, String textStart) {

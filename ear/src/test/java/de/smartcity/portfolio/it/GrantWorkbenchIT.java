@@ -342,9 +342,6 @@ class GrantWorkbenchIT {
 
   @Test
   @RunAsClient
-  @org.junit.jupiter.api.Disabled(
-      "The journey's date fields do not yet take the dates it enters in headless Chromium (the"
-          + " register form answers 'value required'); the same steps pass in-server above")
   void aFinanceOfficerRegistersAGrantAssignsTwoProjectsAndEntersAChangeNotice() throws Exception {
     GrantJourney.run(root(), probeProject(), probeProject());
   }
