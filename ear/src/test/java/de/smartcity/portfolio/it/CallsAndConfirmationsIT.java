@@ -31,7 +31,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
@@ -352,10 +351,6 @@ class CallsAndConfirmationsIT {
    */
   @Test
   @RunAsClient
-  @Disabled(
-      "issue 17: the payout's amount typed into the number field does not reach the server in"
-          + " Chromium (the call's does); recording the call and its reason passed, the payout and"
-          + " the second person's confirmation in the browser are not yet verified")
   void aFinanceOfficerRecordsACallAndItsPayoutAndASecondPersonConfirmsIt(
       @ArquillianResource URL base) throws Exception {
     WebSession probe = new WebSession(base.toURI().resolve("/"), "de");
@@ -389,6 +384,7 @@ class CallsAndConfirmationsIT {
       finance.typeDate("payout:receivedOn", today);
       typeAmount(finance, "payout:received", "500,00");
       finance.click("payout:recordPayout").waitForAjax();
+      finance.screenshot("calls-02b-paid");
       assertThat(plain(finance.pageText()))
           .contains(
               "500,00 € am "
