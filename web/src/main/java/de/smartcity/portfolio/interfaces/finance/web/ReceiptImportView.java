@@ -10,6 +10,9 @@ import de.smartcity.portfolio.interfaces.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
@@ -17,7 +20,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The receipt import: upload, preview, import, undo. Preview and import run in the background (the
@@ -36,7 +38,7 @@ public class ReceiptImportView implements Serializable {
   @Inject private ReceiptImportService imports;
   @Inject private Messages messages;
 
-  private transient UploadedFile file;
+  private transient Part file;
   private String fileName;
   private byte[] content;
   private ImportPreview preview;
@@ -48,16 +50,24 @@ public class ReceiptImportView implements Serializable {
   /** Reads the uploaded file and starts its preview. */
   public void preview() {
     preview = null;
-    if (file == null || file.getSize() == 0 || file.getFileName() == null) {
+    String submittedName = file == null ? null : file.getSubmittedFileName();
+    if (file == null || file.getSize() == 0 || submittedName == null || submittedName.isBlank()) {
       messages.errorAt("file", "import.file.choose");
       return;
     }
     if (file.getSize() > MAX_BYTES) {
-      messages.errorAt("file", "import.file.tooLarge", file.getFileName(), MAX_BYTES / 1048576);
+      messages.errorAt("file", "import.file.tooLarge", submittedName, MAX_BYTES / 1048576);
       return;
     }
-    fileName = file.getFileName();
-    content = file.getContent();
+    byte[] read;
+    try (InputStream in = file.getInputStream()) {
+      read = in.readAllBytes();
+    } catch (IOException e) {
+      messages.errorAt("file", "import.file.choose");
+      return;
+    }
+    fileName = submittedName;
+    content = read;
     progress = new ImportProgress();
     previewRunning =
         messages.attemptReturning(() -> imports.preview(fileName, content, progress)).orElse(null);
@@ -171,11 +181,11 @@ public class ReceiptImportView implements Serializable {
     return latest;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 }
