@@ -128,11 +128,24 @@ class RoleMatrixIT {
             mismatches(
                 EnumSet.of(Role.PROJECT_MANAGER, Role.ADMIN),
                 () ->
+                    // A project manager registers projects they manage themselves: the demo
+                    // manager (user pm) names their own person.
                     projects.registerProject(
                         new NewProject(
                             "IT-RM-" + unique(),
                             ProjectStatus.IDEA,
-                            ProjectFacts.of("Matrix", "INF", "STADT")))))
+                            new ProjectFacts(
+                                "Matrix",
+                                null,
+                                "INF",
+                                null,
+                                "STADT",
+                                Set.of(),
+                                As.PM_EMAIL,
+                                Set.of(),
+                                null,
+                                null,
+                                null)))))
         .isEmpty();
   }
 
