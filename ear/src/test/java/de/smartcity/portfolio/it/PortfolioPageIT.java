@@ -68,14 +68,18 @@ class PortfolioPageIT {
 
   @Test
   void shouldCountOneProjectInTheSingularAndSayWhenNoProjectMatchesTheFilters() throws Exception {
+    // A project of its own, found by its code, which no other project's code, title or summary
+    // contains: a search that finds exactly one project whatever other tests have registered.
+    String code = ProjectScenario.code("ONE");
+    ProjectProbeServlet.register(
+        rootOf(base), code, CityDay.today().minusMonths(1), CityDay.today().plusYears(1), null);
     for (String[] language :
         List.of(
             new String[] {"de", "1 Projekt", "Keine Projekte", "Kein Projekt entspricht"},
             new String[] {"en", "1 project", "No projects", "No project matches"})) {
       WebSession session = new WebSession(rootOf(base), language[0]);
       session.signIn("council", "council-demo-2026");
-      // The Bochum-App (INF-01) is the one project of that name.
-      Document one = Jsoup.parse(session.open("/?q=Bochum-App").body());
+      Document one = Jsoup.parse(session.open("/?q=" + code).body());
       assertThat(one.select("[id='portfolio:projects'] .ui-datatable-header").text())
           .isEqualTo(language[1]);
 
