@@ -18,13 +18,36 @@ final class MasterDataPages {
 
   /** Picks an option of a PrimeFaces select by its value, as its widget does for a user. */
   static void choose(Browser browser, String id, String value) {
-    browser.executeScript(
-        // selectValue alone is silent: the change behaviour (the theme's code proposal) is called
-        // as a user's choice calls it
-        "const menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectValue(arguments[1]);"
-            + " if (menu.hasBehavior('change')) { menu.callBehavior('change'); }",
-        id,
-        value);
+    // As a user chooses: open the menu, click the entry whose option has that value.
+    String label =
+        String.valueOf(
+            browser.executeScript(
+                "const o = Array.from(document.getElementById(arguments[0] + '_input').options)"
+                    + ".find(x => x.value === arguments[1]); return o ? o.text : null;",
+                id,
+                value));
+    browser.click(id);
+    browser.waitUntil(
+        () ->
+            Boolean.TRUE.equals(
+                browser.executeScript(
+                    "const p = document.getElementById(arguments[0] + '_panel');"
+                        + " return !!p && getComputedStyle(p).display !== 'none';",
+                    id)));
+    for (org.openqa.selenium.WebElement item :
+        browser.all("[id='" + id + "_panel'] li.ui-selectonemenu-item")) {
+      if (label.equals(item.getAttribute("data-label"))) {
+        try {
+          browser.click(item);
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+          // a long list scrolls inside its panel, where a label of the form below may lie over
+          // the entry at the point WebDriver clicks: send the click event the user's click sends
+          browser.executeScript("arguments[0].click();", item);
+          browser.waitForAjax();
+        }
+        break;
+      }
+    }
     browser.waitForAjax();
   }
 
@@ -79,13 +102,13 @@ final class MasterDataPages {
   /** Presses a button of the table row that holds the text. */
   static void pressInRow(WebSession session, String path, String rowText, String button)
       throws Exception {
-    Document table = Jsoup.parse(session.open(path).body());
-    var rows = table.select("[id='records:table_data'] > tr");
+    // read with the page's address, so that the form's action is absolute
+    var form = session.form(path, "records");
+    var rows = form.page().select("[id='records:table_data'] > tr");
     int row = 0;
     while (!rows.get(row).text().contains(rowText)) {
       row++;
     }
-    var form = session.form(table, "records");
     form.values().put("records:table:" + row + ":" + button, "");
     session.post(form.action(), form.values());
   }
