@@ -41,12 +41,12 @@ class PortfolioDrillDownIT {
     assertThat(dashboard.byYear()).as("the demo data plan several years").hasSizeGreaterThan(2);
     for (PlanActual bar : dashboard.byYear()) {
       int year = Integer.parseInt(bar.key());
-      // A project is in year Y when it has a plan line for Y or a receipt paid in Y: the two
-      // sources of the bar's plan and actual.
+      // A project is in year Y when it has an approved plan for Y (a line only proposed has
+      // nothing approved: 0) or a receipt paid in Y: the two sources of the bar's plan and actual.
       long byHand =
           probe.number(
               "SELECT COUNT(*) FROM project p WHERE EXISTS (SELECT 1 FROM cost_plan_line l"
-                  + " WHERE l.project_id = p.id AND l.plan_year = "
+                  + " WHERE l.project_id = p.id AND l.planned > 0 AND l.plan_year = "
                   + year
                   + ") OR EXISTS (SELECT 1 FROM receipt r WHERE r.project_id = p.id"
                   + " AND r.payment_date >= DATE '"
@@ -114,7 +114,7 @@ class PortfolioDrillDownIT {
                 "SELECT COUNT(*) FROM project p WHERE p.grant_id = "
                     + grant.id()
                     + " AND (EXISTS (SELECT 1 FROM cost_plan_line l WHERE l.project_id = p.id"
-                    + " AND l.plan_year = "
+                    + " AND l.planned > 0 AND l.plan_year = "
                     + year
                     + ") OR EXISTS (SELECT 1 FROM receipt r WHERE r.project_id = p.id"
                     + " AND r.payment_date >= DATE '"
