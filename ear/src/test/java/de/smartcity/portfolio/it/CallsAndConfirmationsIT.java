@@ -263,7 +263,7 @@ class CallsAndConfirmationsIT {
             .findFirst()
             .orElseThrow();
     assertThat(stored.getPdfSha256())
-        .isEqualTo(de.smartcity.portfolio.domain.model.funding.Sha256.of(pdf))
+        .isEqualTo(de.smartcity.portfolio.domain.shared.Sha256.of(pdf))
         .hasSize(64);
   }
 

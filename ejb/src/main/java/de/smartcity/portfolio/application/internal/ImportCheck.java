@@ -15,9 +15,9 @@ import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
 import de.smartcity.portfolio.domain.model.budget.CostCategory;
 import de.smartcity.portfolio.domain.model.budget.ImportRepository;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
-import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.domain.shared.Money;
+import de.smartcity.portfolio.domain.shared.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -68,7 +68,7 @@ class ImportCheck {
   @Inject private Clock clock;
 
   Checked check(String fileName, byte[] content, ImportProgress progress) {
-    String sha256 = ProofSubmission.sha256(content);
+    String sha256 = Sha256.of(content);
     List<Read> lines = read(fileName, content);
     progress.start(lines.size());
     Set<String> codes = new HashSet<>();

@@ -3,6 +3,7 @@ package de.smartcity.portfolio.domain.model.funding;
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.domain.shared.Money;
+import de.smartcity.portfolio.domain.shared.Sha256;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

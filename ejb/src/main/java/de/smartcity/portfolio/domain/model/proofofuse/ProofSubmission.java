@@ -6,6 +6,7 @@ import de.smartcity.portfolio.domain.model.funding.GrantFigures;
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.domain.shared.Money;
+import de.smartcity.portfolio.domain.shared.Sha256;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,10 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -144,10 +142,10 @@ public class ProofSubmission extends AbstractEntity {
     this.receiptCount = receiptCount;
     this.xlsxName = xlsx.name();
     this.xlsxContent = xlsx.content().clone();
-    this.xlsxSha256 = sha256(xlsxContent);
+    this.xlsxSha256 = Sha256.of(xlsxContent);
     this.pdfName = pdf.name();
     this.pdfContent = pdf.content().clone();
-    this.pdfSha256 = sha256(pdfContent);
+    this.pdfSha256 = Sha256.of(pdfContent);
   }
 
   /**
@@ -216,15 +214,6 @@ public class ProofSubmission extends AbstractEntity {
 
   public String getSupersedeReason() {
     return supersedeReason;
-  }
-
-  /** The SHA-256 checksum of the bytes as 64 lower-case hex digits. */
-  public static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
   }
 
   /** Confirms the submission as a second finance user; refused for the one who submitted it. */

@@ -1,4 +1,4 @@
-package de.smartcity.portfolio.domain.model.funding;
+package de.smartcity.portfolio.domain.shared;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
