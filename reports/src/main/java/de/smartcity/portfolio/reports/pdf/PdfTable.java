@@ -35,9 +35,12 @@ public final class PdfTable {
 
   /**
    * Smaller type and padding for a table with many columns or many rows (the portfolio, a receipt
-   * list of hundreds of payments); call it before adding cells.
+   * list of hundreds of payments); call it before adding cells. Its rows are a few lines high, so a
+   * row that does not fit at the foot of a page moves whole to the next one: a reader never finds a
+   * project's name or organisation half on one page and half on the next.
    */
   public PdfTable compact() {
+    table.setSplitLate(true);
     regular = PdfStyles.TABLE_COMPACT;
     bold = PdfStyles.TABLE_COMPACT_BOLD;
     padding = 1.5f;

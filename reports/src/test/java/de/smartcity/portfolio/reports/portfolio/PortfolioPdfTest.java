@@ -48,6 +48,28 @@ class PortfolioPdfTest {
   }
 
   @Test
+  void shouldKeepEachProjectRowOnOnePage() {
+    List<String> pages =
+        PdfText.pages(
+            new PortfolioPdf()
+                .render(PortfolioScenario.manyProjectsWithLongNames(90), Locale.GERMAN));
+    assertThat(pages).hasSizeGreaterThan(2);
+
+    for (int n = 1; n <= 90; n++) {
+      String name =
+          "Gesellschaft Nummer %03d für Digitalisierung und Daseinsvorsorge mbH".formatted(n);
+      String code = "LONG-%03d".formatted(n);
+      assertThat(pages)
+          .as("the page with %s holds its whole organisation name", code)
+          .filteredOn(page -> page.contains(code))
+          .singleElement()
+          .satisfies(
+              page ->
+                  assertThat(page.replaceAll("\\s+", "")).contains(name.replaceAll("\\s+", "")));
+    }
+  }
+
+  @Test
   void shouldSpeakEnglishWhenAskedTo() {
     String text =
         PdfText.all(new PortfolioPdf().render(PortfolioScenario.portfolio(), Locale.ENGLISH));

@@ -88,6 +88,38 @@ public final class PortfolioScenario {
         eur("685548.45"));
   }
 
+  /**
+   * One theme with {@code count} projects whose lead organisations have names that take three lines
+   * in their narrow column, enough projects to fill several pages.
+   */
+  public static PortfolioReport manyProjectsWithLongNames(int count) {
+    List<PortfolioLine> lines =
+        java.util.stream.IntStream.rangeClosed(1, count)
+            .mapToObj(
+                n ->
+                    line(
+                        "LONG-%03d".formatted(n),
+                        "Projekt mit einem Titel über zwei Zeilen Nummer " + n,
+                        ProjectStatus.IN_PROGRESS,
+                        Health.GREEN,
+                        "Gesellschaft Nummer %03d für Digitalisierung und Daseinsvorsorge mbH"
+                            .formatted(n),
+                        "1000.00",
+                        "0.00"))
+            .toList();
+    return new PortfolioReport(
+        ProofOfUseScenario.ISSUER,
+        LocalDate.of(2025, 3, 31),
+        List.of(
+            new ThemeGroup(
+                "Zukunftsfähige Infrastruktur",
+                lines,
+                eur("1000.00").multiply(java.math.BigDecimal.valueOf(count)),
+                eur("0.00"))),
+        eur("1000.00").multiply(java.math.BigDecimal.valueOf(count)),
+        eur("0.00"));
+  }
+
   private static PortfolioLine line(
       String code,
       String title,
