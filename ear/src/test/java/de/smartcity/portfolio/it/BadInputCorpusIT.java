@@ -35,7 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * forged ids and select values, bad view states, odd methods and parameters, sent to every form and
  * page as the roles that reach them. Fails on any 5xx, on any exception name or stack-trace piece
  * in an answer, on any redirect to the error page, and on any row written (the tables' fingerprint
- * is taken before and after every batch). Works on its own {@code SEC-} users, grant and project.
+ * is taken before and after the corpus, whose two halves run side by side; when it differs, every
+ * batch is sent again alone with a fingerprint after it, to name what wrote). Works on its own
+ * {@code SEC-} users, grant and project.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -291,8 +293,13 @@ class BadInputCorpusIT {
   // ---------------------------------------------------------------- bookkeeping
 
   private final Map<String, int[]> counts = new TreeMap<>();
+
+  /** Per page: milliseconds spent on its requests, and on the fingerprints taken after them. */
+  private final Map<String, long[]> millis = new TreeMap<>();
+
   private final List<String> failures = new ArrayList<>();
   private WebSession probe;
+  private String projectPage;
   private String fingerprint;
 
   private WebSession session() throws Exception {
@@ -307,18 +314,22 @@ class BadInputCorpusIT {
 
   private void check(String page, String what, HttpResponse<String> answer) {
     int status = answer.statusCode();
-    counts.computeIfAbsent(page, p -> new int[6])[Math.min(status / 100, 5)]++;
     String body = answer.body() == null ? "" : answer.body();
+    List<String> found = new ArrayList<>();
     if (status >= 500) {
-      failures.add(page + " " + what + ": HTTP " + status);
+      found.add(page + " " + what + ": HTTP " + status);
     }
     if (answer.headers().firstValue("Location").orElse("").contains("error.xhtml")
         || body.contains("<redirect url=\"") && body.contains("error.xhtml")) {
-      failures.add(page + " " + what + ": sent to the error page");
+      found.add(page + " " + what + ": sent to the error page");
     }
     Matcher insides = INSIDES.matcher(withoutScripts(body));
     if (insides.find()) {
-      failures.add(page + " " + what + ": names \"" + insides.group() + "\"");
+      found.add(page + " " + what + ": names \"" + insides.group() + "\"");
+    }
+    synchronized (counts) {
+      counts.computeIfAbsent(page, p -> new int[6])[Math.min(status / 100, 5)]++;
+      failures.addAll(found);
     }
   }
 
@@ -334,10 +345,22 @@ class BadInputCorpusIT {
    * written, sends each request of the batch again on its own, to name the values that write.
    */
   private void batch(String page, String what, List<Attempt> attempts) throws Exception {
+    long started = System.nanoTime();
     for (Attempt attempt : attempts) {
       attempt.send().run();
     }
+    long sent = System.nanoTime();
+    if (sideBySide) {
+      sentSideBySide.add(new Sent(page, what, attempts));
+      synchronized (counts) {
+        millis.computeIfAbsent(page, p -> new long[2])[0] += (sent - started) / 1_000_000;
+      }
+      return;
+    }
     String after = probe.get(CorpusProbeServlet.PATH).body();
+    long[] spent = millis.computeIfAbsent(page, p -> new long[2]);
+    spent[0] += (sent - started) / 1_000_000;
+    spent[1] += (System.nanoTime() - sent) / 1_000_000;
     if (after.equals(fingerprint)) {
       return;
     }
@@ -365,6 +388,19 @@ class BadInputCorpusIT {
 
   /** One request of a batch, and how a failure names it. */
   private record Attempt(String label, Batch send) {}
+
+  /** A batch sent while the two halves of the corpus ran side by side. */
+  private record Sent(String page, String what, List<Attempt> attempts) {}
+
+  /**
+   * While true, the two halves of the corpus run side by side and {@link #batch} only records what
+   * it sent: one fingerprint after both halves tells whether anything was written, and only then is
+   * every batch sent again, one after the other, with a fingerprint after each to name it.
+   */
+  private volatile boolean sideBySide;
+
+  private final List<Sent> sentSideBySide =
+      java.util.Collections.synchronizedList(new ArrayList<>());
 
   private static String difference(String before, String after) {
     List<String> was = List.of(before.split("\n"));
@@ -740,6 +776,7 @@ class BadInputCorpusIT {
     String[] scenario = probe.probe(scenarioPath()).split(";");
     String grant = scenario[0];
     String project = "/project.xhtml?code=" + scenario[1];
+    projectPage = project;
     String suffix =
         scenario[1].substring(scenario[1].lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
     WebSession admin = session();
@@ -750,7 +787,49 @@ class BadInputCorpusIT {
     WebSession secAdmin = user(admin, "it-adm-" + suffix, "ADMIN", null);
     fingerprint = probe.get(CorpusProbeServlet.PATH).body();
 
-    // Sign-in, as nobody in particular: every value in both fields.
+    // Two halves, each with its own users' sessions, sent side by side (the server answers one
+    // while the client reads the other); about equal in requests and time.
+    sideBySide = true;
+    var halves = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first =
+          halves.submit(
+              () -> {
+                signInAndManager(pm);
+                return null;
+              });
+      var second =
+          halves.submit(
+              () -> {
+                readersFinanceAndAdministration(pm, finance, council, secAdmin, grant, project);
+                return null;
+              });
+      first.get();
+      second.get();
+    } finally {
+      halves.shutdownNow();
+    }
+    sideBySide = false;
+    String after = probe.get(CorpusProbeServlet.PATH).body();
+    if (!after.equals(fingerprint)) {
+      // Something was written: send every batch again on its own to name the values that write.
+      fingerprint = after;
+      List<Sent> sent = List.copyOf(sentSideBySide);
+      for (Sent batch : sent) {
+        batch(batch.page(), batch.what(), batch.attempts());
+      }
+      if (failures.stream().noneMatch(f -> f.contains("rows written"))) {
+        failures.add("rows were written while the halves ran side by side, not again one by one");
+      }
+    }
+
+    print();
+    assertThat(failures).isEmpty();
+  }
+
+  /** The sign-in page as nobody in particular, and everything the project manager reaches. */
+  private void signInAndManager(WebSession pm) throws Exception {
+    // Sign-in: every value in both fields.
     WebSession anonymous = session();
     Target signIn = target(anonymous, "/login.xhtml", "signin", "signin:submit", false, -1);
     corrupt(anonymous, signIn, "text", TEXTS);
@@ -758,14 +837,13 @@ class BadInputCorpusIT {
     address(anonymous, "/login.xhtml");
 
     // Portfolio and its filters, by ajax as the page sends them.
-    for (WebSession reader : List.of(pm, council)) {
-      Target portfolio = target(reader, "/index.xhtml", "portfolio", "portfolio:reset", true, -1);
-      corrupt(reader, portfolio, "select", SELECTS);
-      corrupt(reader, portfolio, "text", TEXTS);
-      address(reader, "/index.xhtml");
-    }
+    Target portfolio = target(pm, "/index.xhtml", "portfolio", "portfolio:reset", true, -1);
+    corrupt(pm, portfolio, "select", SELECTS);
+    corrupt(pm, portfolio, "text", TEXTS);
+    address(pm, "/index.xhtml");
 
-    // The project page's forms, as the manager, finance and a council member (who may not write).
+    // The project page's forms of the manager.
+    String project = projectPage;
     Target overview = target(pm, project, "tabs:overview", "tabs:overview:saveHealth", true, -1);
     corrupt(pm, overview, "select", SELECTS);
     corrupt(pm, overview, "text", TEXTS);
@@ -776,6 +854,31 @@ class BadInputCorpusIT {
     corrupt(pm, reports, "date", DATES);
     corrupt(pm, reports, "select", SELECTS);
     corrupt(pm, reports, "text", TEXTS);
+    address(pm, project);
+
+    Target password =
+        target(pm, "/account/password.xhtml", "password", "password:submit", false, -1);
+    corrupt(pm, password, "text", TEXTS);
+    address(pm, "/account/password.xhtml");
+  }
+
+  /**
+   * The council's pages (which it may read but not write), finance's forms and the user
+   * administration; the project manager only asks for the administration, which it may not reach.
+   */
+  private void readersFinanceAndAdministration(
+      WebSession pm,
+      WebSession finance,
+      WebSession council,
+      WebSession secAdmin,
+      String grant,
+      String project)
+      throws Exception {
+    Target portfolio = target(council, "/index.xhtml", "portfolio", "portfolio:reset", true, -1);
+    corrupt(council, portfolio, "select", SELECTS);
+    corrupt(council, portfolio, "text", TEXTS);
+    address(council, "/index.xhtml");
+
     Target costPlan = target(finance, project, "tabs:costPlan", "tabs:costPlan:savePlan", true, 3);
     corrupt(finance, costPlan, "amount", AMOUNTS);
     corrupt(finance, costPlan, "select", SELECTS);
@@ -787,7 +890,6 @@ class BadInputCorpusIT {
     corrupt(finance, receipts, "text", TEXTS);
     Target forged = target(council, project, "tabs:overview", "tabs:overview:saveHealth", true, -1);
     corrupt(council, forged, "select", SELECTS);
-    address(pm, project);
     address(
         council,
         "/project.xhtml?code=" + URLEncoder.encode("SEC-' OR 1=1", StandardCharsets.UTF_8));
@@ -812,34 +914,37 @@ class BadInputCorpusIT {
     address(finance, "/finance/proof.xhtml?grant=" + grant + "&period=FINAL");
     address(council, "/finance/grants.xhtml");
 
-    // User administration and the password page.
+    // User administration.
     Target create = target(secAdmin, "/admin/users.xhtml", "create", "create:submit", false, -1);
     corrupt(secAdmin, create, "text", TEXTS);
     corrupt(secAdmin, create, "select", SELECTS);
     address(secAdmin, "/admin/users.xhtml");
     address(pm, "/admin/users.xhtml");
-    Target password =
-        target(pm, "/account/password.xhtml", "password", "password:submit", false, -1);
-    corrupt(pm, password, "text", TEXTS);
-    address(pm, "/account/password.xhtml");
-
-    print();
-    assertThat(failures).isEmpty();
   }
 
   private void print() {
     StringBuilder table =
         new StringBuilder("\nBad-input corpus: requests per page by status class\n");
     table.append(
-        String.format("%-60s %6s %6s %6s %6s %6s%n", "page", "all", "2xx", "3xx", "4xx", "5xx"));
+        String.format(
+            "%-60s %6s %6s %6s %6s %6s %8s %8s%n",
+            "page", "all", "2xx", "3xx", "4xx", "5xx", "ms sent", "ms check"));
     int[] total = new int[6];
     counts.forEach(
         (page, c) -> {
           int all = IntStream.of(c).sum();
+          long[] spent = millis.getOrDefault(page, new long[2]);
           table.append(
               String.format(
-                  "%-60s %6d %6d %6d %6d %6d%n",
-                  page.length() > 60 ? page.substring(0, 60) : page, all, c[2], c[3], c[4], c[5]));
+                  "%-60s %6d %6d %6d %6d %6d %8d %8d%n",
+                  page.length() > 60 ? page.substring(0, 60) : page,
+                  all,
+                  c[2],
+                  c[3],
+                  c[4],
+                  c[5],
+                  spent[0],
+                  spent[1]));
           for (int i = 0; i < 6; i++) {
             total[i] += c[i];
           }
