@@ -165,7 +165,7 @@ class MasterDataIT {
 
   @Test
   @RunAsClient
-  void theNewPagesHaveNoSeriousAccessibilityIssuesInEnglish(@ArquillianResource URL base)
+  void theNewPagesHaveNoSeriousAccessibilityIssuesInEnglishOrGerman(@ArquillianResource URL base)
       throws Exception {
     try (Browser admin = Browser.start(base.toURI().resolve("/"), "en")) {
       admin.signIn("admin", "admin-demo-2026");
@@ -182,10 +182,14 @@ class MasterDataIT {
     }
     try (Browser admin = Browser.start(base.toURI().resolve("/"), "de")) {
       admin.signIn("admin", "admin-demo-2026");
-      for (String page : List.of("fields", "cost-categories")) {
+      for (String page :
+          List.of("themes", "fields", "organisations", "people", "cost-categories")) {
         admin.open("/admin/" + page + ".xhtml").screenshot("md-de-" + page);
         admin.assertAccessible("admin/" + page + " (German)");
       }
+      admin.open("/project-new.xhtml").screenshot("md-de-register");
+      assertThat(admin.text("h1")).isEqualTo("Projekt anlegen");
+      admin.assertAccessible("register a project (German)");
     }
   }
 

@@ -37,11 +37,18 @@ final class MasterDataPages {
     for (org.openqa.selenium.WebElement item :
         browser.all("[id='" + id + "_panel'] li.ui-selectonemenu-item")) {
       if (label.equals(item.getAttribute("data-label"))) {
+        // the panel slides open: wait until the entry has its height, as a user waits to see it
+        browser.waitUntil(
+            () ->
+                Boolean.TRUE.equals(
+                    browser.executeScript(
+                        "return arguments[0].getBoundingClientRect().height > 0;", item)));
         try {
           browser.click(item);
-        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+        } catch (org.openqa.selenium.ElementNotInteractableException covered) {
           // a long list scrolls inside its panel, where a label of the form below may lie over
-          // the entry at the point WebDriver clicks: send the click event the user's click sends
+          // the entry at the point WebDriver clicks (or the entry is still outside the panel's
+          // visible part): send the click event the user's click sends
           browser.executeScript("arguments[0].click();", item);
           browser.waitForAjax();
         }
