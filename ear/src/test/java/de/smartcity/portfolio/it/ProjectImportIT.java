@@ -35,13 +35,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.ResourceBundle;
 import java.util.concurrent.ExecutionException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -102,8 +98,13 @@ class ProjectImportIT {
       throws Exception {
     WebSession admin = new WebSession(base.toURI().resolve("/"), "de");
     admin.signIn("admin", "admin-demo-2026");
+    // the template button as a browser presses it, without a file chosen
+    WebSession.Form upload = admin.form("/admin/project-import.xhtml", "upload");
+    upload.values().put("upload:file", "");
+    upload.values().put("upload:template", "");
     HttpResponse<byte[]> template =
-        admin.download("/admin/project-import.xhtml", "upload", "template");
+        admin.postMultipartForBytes(
+            upload.action(), upload.values(), java.util.Set.of("upload:file"));
     assertThat(template.statusCode()).isEqualTo(200);
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {
       assertThat(workbook.getSheet("Projekte").getRow(0).getCell(0).getStringCellValue())
@@ -335,22 +336,24 @@ class ProjectImportIT {
     assertThatThrownBy(() -> As.finance(imports::template)).isInstanceOf(EJBAccessException.class);
     assertThatThrownBy(() -> As.projectManager(imports::latestImports))
         .isInstanceOf(EJBAccessException.class);
+    // an asynchronous method is refused when its work starts: the refusal comes with the answer
     assertThatThrownBy(
-            () -> As.council(() -> imports.preview("x.xlsx", nothing, new ImportProgress())))
-        .isInstanceOf(EJBAccessException.class);
+            () -> As.council(() -> imports.preview("x.xlsx", nothing, new ImportProgress()).get()))
+        .isInstanceOf(ExecutionException.class)
+        .hasCauseInstanceOf(EJBAccessException.class);
   }
 
   @Test
   void shouldRefuseEveryBadFileWithAClearMessageAndStoreNothing() throws Exception {
     Map<String, byte[]> corpus = corpus();
     assertThat(corpus).hasSizeGreaterThanOrEqualTo(15);
-    List<String> before = fingerprint();
+    List<String> before = ImportFiles.fingerprint(dataSource);
     List<String> unclear = new ArrayList<>();
     List<String> imported = new ArrayList<>();
     for (Map.Entry<String, byte[]> bad : corpus.entrySet()) {
       String name = bad.getKey();
       List<String> keys = refusals(name, bad.getValue());
-      if (keys.isEmpty() || !keys.stream().allMatch(ProjectImportIT::hasText)) {
+      if (keys.isEmpty() || !keys.stream().allMatch(ImportFiles::hasText)) {
         unclear.add(name + " " + keys);
       }
       try {
@@ -364,7 +367,7 @@ class ProjectImportIT {
     }
     assertThat(imported).as("files the import took or failed on without a rule").isEmpty();
     assertThat(unclear).as("files without a clear message").isEmpty();
-    assertThat(fingerprint()).as("nothing stored").isEqualTo(before);
+    assertThat(ImportFiles.fingerprint(dataSource)).as("nothing stored").isEqualTo(before);
   }
 
   /**
@@ -379,24 +382,6 @@ class ProjectImportIT {
       return preview.projects().stream().map(l -> l.problem().messageKey()).toList();
     } catch (ExecutionException e) {
       return List.of(((BusinessRuleViolation) e.getCause()).getMessageKey());
-    }
-  }
-
-  private static boolean hasText(String key) {
-    return List.of(Locale.GERMAN, Locale.ENGLISH).stream()
-        .allMatch(
-            locale ->
-                ResourceBundle.getBundle("de.smartcity.portfolio.i18n.rules", locale)
-                    .containsKey(key));
-  }
-
-  private List<String> fingerprint() throws Exception {
-    try (var connection = dataSource.getConnection()) {
-      return TableFingerprint.lines(
-          connection,
-          CorpusProbeServlet.IGNORED_TABLES,
-          Map.of(),
-          CorpusProbeServlet.IGNORED_COLUMNS);
     }
   }
 
@@ -415,7 +400,7 @@ class ProjectImportIT {
     zipLike[1] = 'K';
     files.put("IT-muell-pk.xlsx", zipLike);
     files.put("IT-alt.xls", garbage);
-    files.put("IT-zip-bombe.xlsx", zip("xl/worksheets/sheet1.xml", new byte[60 * 1024 * 1024]));
+    files.put("IT-zip-bombe.xlsx", ImportFiles.zipBomb());
     files.put("IT-zu-gross.xlsx", new byte[21 * 1024 * 1024]);
     files.put("IT-falsches-blatt.xlsx", sheets("Tabelle1", PROJECT_HEADER, List.of()));
     files.put("IT-nur-kopf.xlsx", workbook(List.of(), List.of()));
@@ -673,18 +658,5 @@ class ProjectImportIT {
         row.createCell(i).setCellValue(rows.get(r)[i]);
       }
     }
-  }
-
-  private static byte[] zip(String entry, byte[] content) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-      zip.write(content);
-      zip.closeEntry();
-      zip.putNextEntry(new ZipEntry(entry));
-      zip.write(content);
-      zip.closeEntry();
-    }
-    return out.toByteArray();
   }
 }

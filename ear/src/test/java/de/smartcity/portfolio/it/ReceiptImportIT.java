@@ -34,10 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.ResourceBundle;
 import java.util.concurrent.ExecutionException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -322,13 +319,13 @@ class ReceiptImportIT {
     Map<String, byte[]> corpus = corpus(ok);
     assertThat(corpus).hasSizeGreaterThanOrEqualTo(50);
 
-    List<String> before = fingerprint();
+    List<String> before = ImportFiles.fingerprint(dataSource);
     List<String> unclear = new ArrayList<>();
     List<String> imported = new ArrayList<>();
     for (Map.Entry<String, byte[]> bad : corpus.entrySet()) {
       String name = bad.getKey();
       List<String> keys = refusals(name, bad.getValue());
-      if (keys.isEmpty() || !keys.stream().allMatch(ReceiptImportIT::hasText)) {
+      if (keys.isEmpty() || !keys.stream().allMatch(ImportFiles::hasText)) {
         unclear.add(name + " " + keys);
       }
       try {
@@ -342,7 +339,7 @@ class ReceiptImportIT {
     }
     assertThat(imported).as("files the import took or failed on without a rule").isEmpty();
     assertThat(unclear).as("files without a clear message").isEmpty();
-    assertThat(fingerprint()).as("nothing stored").isEqualTo(before);
+    assertThat(ImportFiles.fingerprint(dataSource)).as("nothing stored").isEqualTo(before);
   }
 
   /** A grant and a project of the test's own, both running from 2024 to 2025. */
@@ -366,24 +363,6 @@ class ReceiptImportIT {
       return preview.lines().stream().map(ImportLine::problem).map(p -> p.messageKey()).toList();
     } catch (ExecutionException e) {
       return List.of(((BusinessRuleViolation) e.getCause()).getMessageKey());
-    }
-  }
-
-  private static boolean hasText(String key) {
-    return List.of(Locale.GERMAN, Locale.ENGLISH).stream()
-        .allMatch(
-            locale ->
-                ResourceBundle.getBundle("de.smartcity.portfolio.i18n.rules", locale)
-                    .containsKey(key));
-  }
-
-  private List<String> fingerprint() throws Exception {
-    try (var connection = dataSource.getConnection()) {
-      return TableFingerprint.lines(
-          connection,
-          CorpusProbeServlet.IGNORED_TABLES,
-          Map.of(),
-          CorpusProbeServlet.IGNORED_COLUMNS);
     }
   }
 
@@ -424,8 +403,10 @@ class ReceiptImportIT {
     files.put("IT-muell-pk.xlsx", zipLike);
     files.put("IT-bild.png", garbage);
     files.put("IT-alt.xls", garbage);
-    files.put("IT-zip-bombe.xlsx", zipBomb());
-    files.put("IT-zip-ohne-mappe.xlsx", zip("hallo.txt", "Hallo".getBytes(StandardCharsets.UTF_8)));
+    files.put("IT-zip-bombe.xlsx", ImportFiles.zipBomb());
+    files.put(
+        "IT-zip-ohne-mappe.xlsx",
+        ImportFiles.zip("hallo.txt", "Hallo".getBytes(StandardCharsets.UTF_8)));
     files.put("IT-zu-gross.csv", new byte[21 * 1024 * 1024]);
     files.put("IT-eine-million-zeilen.csv", millionRows(assignment));
     ByteArrayOutputStream mixed = new ByteArrayOutputStream();
@@ -489,23 +470,6 @@ class ReceiptImportIT {
     String line = "1.2.2024;1;A;B;1;" + assignment + "\n";
     rows.append(line.repeat(1_000_000));
     return rows.toString().getBytes(StandardCharsets.US_ASCII);
-  }
-
-  private static byte[] zipBomb() throws IOException {
-    return zip("xl/worksheets/sheet1.xml", new byte[60 * 1024 * 1024]);
-  }
-
-  private static byte[] zip(String entry, byte[] content) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-      zip.write(content.length > 1024 ? content : "<Types/>".getBytes(StandardCharsets.UTF_8));
-      zip.closeEntry();
-      zip.putNextEntry(new ZipEntry(entry));
-      zip.write(content);
-      zip.closeEntry();
-    }
-    return out.toByteArray();
   }
 
   /** A workbook whose one line has an amount computed by a formula, or names an unknown order. */

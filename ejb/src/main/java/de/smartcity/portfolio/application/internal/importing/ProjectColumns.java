@@ -49,29 +49,15 @@ public final class ProjectColumns {
     HEALTH_REASON(
         "Ampelbegründung", false, "ampelbegrundung", "begrundung", "healthreason", "reason");
 
-    private final String label;
-    private final boolean required;
-    private final Set<String> names;
+    private final TableHeader.Spec spec;
 
     Project(String label, boolean required, String... names) {
-      this.label = label;
-      this.required = required;
-      this.names = Set.of(names);
+      this.spec = TableHeader.Spec.of(label, required, names);
     }
 
     @Override
-    public boolean isRequired() {
-      return required;
-    }
-
-    @Override
-    public Set<String> names() {
-      return names;
-    }
-
-    @Override
-    public String label() {
-      return label;
+    public TableHeader.Spec spec() {
+      return spec;
     }
   }
 
@@ -89,29 +75,15 @@ public final class ProjectColumns {
         "eligible",
         "eligibleamount");
 
-    private final String label;
-    private final boolean required;
-    private final Set<String> names;
+    private final TableHeader.Spec spec;
 
     Cost(String label, boolean required, String... names) {
-      this.label = label;
-      this.required = required;
-      this.names = Set.of(names);
+      this.spec = TableHeader.Spec.of(label, required, names);
     }
 
     @Override
-    public boolean isRequired() {
-      return required;
-    }
-
-    @Override
-    public Set<String> names() {
-      return names;
-    }
-
-    @Override
-    public String label() {
-      return label;
+    public TableHeader.Spec spec() {
+      return spec;
     }
   }
 

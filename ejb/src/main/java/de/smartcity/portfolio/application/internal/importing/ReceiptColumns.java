@@ -2,7 +2,6 @@ package de.smartcity.portfolio.application.internal.importing;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds the columns of a receipt export by their header names, German or English, whatever the
@@ -64,22 +63,16 @@ public final class ReceiptColumns {
         "eligible",
         "eligibleamount");
 
-    private final boolean required;
-    private final Set<String> names;
+    private final TableHeader.Spec spec;
 
     Column(boolean required, String... names) {
-      this.required = required;
-      this.names = Set.of(names);
+      // the label is the template's header name, read when needed (see label())
+      this.spec = TableHeader.Spec.of("", required, names);
     }
 
     @Override
-    public boolean isRequired() {
-      return required;
-    }
-
-    @Override
-    public Set<String> names() {
-      return names;
+    public TableHeader.Spec spec() {
+      return spec;
     }
 
     @Override

@@ -23,13 +23,31 @@ public final class TableHeader<C extends Enum<C> & TableHeader.Column> {
 
   /** A column an import reads: whether it must be there, and the header names that mean it. */
   public interface Column {
-    boolean isRequired();
+    Spec spec();
+
+    default boolean isRequired() {
+      return spec().required();
+    }
 
     /** The header names, {@linkplain #simplify simplified}, that mean this column. */
-    Set<String> names();
+    default Set<String> names() {
+      return spec().names();
+    }
 
     /** The column's name in the template, for messages. */
-    String label();
+    default String label() {
+      return spec().label();
+    }
+  }
+
+  /**
+   * What an import's column is: its name in the template, whether it is required, and the
+   * simplified header names that mean it.
+   */
+  public record Spec(String label, boolean required, Set<String> names) {
+    public static Spec of(String label, boolean required, String... names) {
+      return new Spec(label, required, Set.of(names));
+    }
   }
 
   private final Class<C> columns;

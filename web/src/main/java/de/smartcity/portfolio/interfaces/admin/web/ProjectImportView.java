@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.interfaces.admin.web;
 
+import de.smartcity.portfolio.application.Download;
 import de.smartcity.portfolio.application.ImportLine;
 import de.smartcity.portfolio.application.ImportProgress;
 import de.smartcity.portfolio.application.ProjectImportLine;
@@ -7,14 +8,12 @@ import de.smartcity.portfolio.application.ProjectImportPreview;
 import de.smartcity.portfolio.application.ProjectImportService;
 import de.smartcity.portfolio.domain.model.project.ProjectImport;
 import de.smartcity.portfolio.interfaces.shared.web.BackgroundImportView;
-import de.smartcity.portfolio.interfaces.shared.web.Downloads;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.util.List;
 import java.util.concurrent.Future;
-import org.primefaces.model.StreamedContent;
 
 /**
  * The project import (administrators): upload, preview, import; see {@link BackgroundImportView}.
@@ -26,8 +25,6 @@ public class ProjectImportView extends BackgroundImportView<ProjectImportPreview
   @Serial private static final long serialVersionUID = 1L;
 
   @Inject private ProjectImportService imports;
-
-  private List<ProjectImport> latest;
 
   @Override
   protected Future<ProjectImportPreview> startPreview(
@@ -48,11 +45,11 @@ public class ProjectImportView extends BackgroundImportView<ProjectImportPreview
         done.getCostLines(),
         done.getErrors(),
         done.getFileName());
-    latest = null;
   }
 
-  public StreamedContent template() {
-    return messages.attemptReturning(imports::template).map(Downloads::of).orElse(null);
+  @Override
+  protected Download templateFile() {
+    return imports.template();
   }
 
   public List<ProjectImportLine> getLines() {
@@ -75,10 +72,8 @@ public class ProjectImportView extends BackgroundImportView<ProjectImportPreview
     return describe(line.problem());
   }
 
-  public List<ProjectImport> getLatest() {
-    if (latest == null) {
-      latest = imports.latestImports();
-    }
-    return latest;
+  @Override
+  protected List<ProjectImport> latestImports() {
+    return imports.latestImports();
   }
 }

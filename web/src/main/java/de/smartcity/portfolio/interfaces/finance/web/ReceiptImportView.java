@@ -1,19 +1,18 @@
 package de.smartcity.portfolio.interfaces.finance.web;
 
+import de.smartcity.portfolio.application.Download;
 import de.smartcity.portfolio.application.ImportLine;
 import de.smartcity.portfolio.application.ImportPreview;
 import de.smartcity.portfolio.application.ImportProgress;
 import de.smartcity.portfolio.application.ReceiptImportService;
 import de.smartcity.portfolio.domain.model.budget.ReceiptImport;
 import de.smartcity.portfolio.interfaces.shared.web.BackgroundImportView;
-import de.smartcity.portfolio.interfaces.shared.web.Downloads;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.util.List;
 import java.util.concurrent.Future;
-import org.primefaces.model.StreamedContent;
 
 /** The receipt import: upload, preview, import (see {@link BackgroundImportView}), and undo. */
 @Named
@@ -23,8 +22,6 @@ public class ReceiptImportView extends BackgroundImportView<ImportPreview, Recei
   @Serial private static final long serialVersionUID = 1L;
 
   @Inject private ReceiptImportService imports;
-
-  private List<ReceiptImport> latest;
 
   @Override
   protected Future<ImportPreview> startPreview(String name, byte[] bytes, ImportProgress running) {
@@ -40,7 +37,6 @@ public class ReceiptImportView extends BackgroundImportView<ImportPreview, Recei
   protected void imported(ReceiptImport done) {
     messages.info(
         "import.done", done.getAdded(), done.getDuplicates(), done.getErrors(), done.getFileName());
-    latest = null;
   }
 
   public void undo(ReceiptImport receiptImport) {
@@ -49,11 +45,12 @@ public class ReceiptImportView extends BackgroundImportView<ImportPreview, Recei
         .saved()) {
       messages.info("import.undone", receiptImport.getFileName());
     }
-    latest = null;
+    forgetLatest();
   }
 
-  public StreamedContent template() {
-    return messages.attemptReturning(imports::template).map(Downloads::of).orElse(null);
+  @Override
+  protected Download templateFile() {
+    return imports.template();
   }
 
   public List<ImportLine> getLines() {
@@ -69,10 +66,8 @@ public class ReceiptImportView extends BackgroundImportView<ImportPreview, Recei
     return describe(line.problem());
   }
 
-  public List<ReceiptImport> getLatest() {
-    if (latest == null) {
-      latest = imports.latestImports();
-    }
-    return latest;
+  @Override
+  protected List<ReceiptImport> latestImports() {
+    return imports.latestImports();
   }
 }

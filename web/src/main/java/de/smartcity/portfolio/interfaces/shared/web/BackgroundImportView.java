@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.interfaces.shared.web;
 
+import de.smartcity.portfolio.application.Download;
 import de.smartcity.portfolio.application.ImportLine;
 import de.smartcity.portfolio.application.ImportProgress;
 import jakarta.inject.Inject;
@@ -8,9 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.primefaces.PrimeFaces;
+import org.primefaces.model.StreamedContent;
 
 /**
  * What every import page does: takes the upload (within the limit), starts the preview and the
@@ -46,6 +49,14 @@ public abstract class BackgroundImportView<P, R> implements Serializable {
 
   /** Says what the finished import did; the preview is cleared afterwards. */
   protected abstract void imported(R done);
+
+  /** The service's template of the file it reads. */
+  protected abstract Download templateFile();
+
+  /** The service's latest imports, newest first. */
+  protected abstract List<R> latestImports();
+
+  private List<R> latest;
 
   /** Reads the uploaded file and starts its preview. */
   public void preview() {
@@ -98,6 +109,7 @@ public abstract class BackgroundImportView<P, R> implements Serializable {
           .ifPresent(
               finished -> {
                 imported(finished);
+                latest = null;
                 preview = null;
                 content = null;
               });
@@ -125,6 +137,23 @@ public abstract class BackgroundImportView<P, R> implements Serializable {
   /** Why a row is refused, in the page's language; empty for a row without a problem. */
   public String describe(ImportLine.Problem problem) {
     return problem == null ? "" : messages.describe(problem.messageKey(), problem.arguments());
+  }
+
+  public StreamedContent template() {
+    return messages.attemptReturning(this::templateFile).map(Downloads::of).orElse(null);
+  }
+
+  /** The latest imports, read once per view and again after an import. */
+  public List<R> getLatest() {
+    if (latest == null) {
+      latest = latestImports();
+    }
+    return latest;
+  }
+
+  /** Forgets the latest imports, so that the page reads them again. */
+  protected void forgetLatest() {
+    latest = null;
   }
 
   public boolean isRunning() {

@@ -1,0 +1,60 @@
+package de.smartcity.portfolio.it;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+
+/**
+ * What the import tests' bad-file corpora share: odd files, and how to see that nothing changed.
+ */
+final class ImportFiles {
+
+  private ImportFiles() {}
+
+  /** Whether a refusal's key has a message in German and in English. */
+  static boolean hasText(String key) {
+    return List.of(Locale.GERMAN, Locale.ENGLISH).stream()
+        .allMatch(
+            locale ->
+                ResourceBundle.getBundle("de.smartcity.portfolio.i18n.rules", locale)
+                    .containsKey(key));
+  }
+
+  /** Every table's content, to compare before and after: equal when nothing was stored. */
+  static List<String> fingerprint(DataSource dataSource) throws SQLException {
+    try (var connection = dataSource.getConnection()) {
+      return TableFingerprint.lines(
+          connection,
+          CorpusProbeServlet.IGNORED_TABLES,
+          Map.of(),
+          CorpusProbeServlet.IGNORED_COLUMNS);
+    }
+  }
+
+  /** A zip of a content-types entry and one entry: a workbook's shape, not its content. */
+  static byte[] zip(String entry, byte[] content) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.write(content.length > 1024 ? content : "<Types/>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry(entry));
+      zip.write(content);
+      zip.closeEntry();
+    }
+    return out.toByteArray();
+  }
+
+  /** A zip whose sheet inflates from a few kilobytes to 60 MB of zeros. */
+  static byte[] zipBomb() throws IOException {
+    return zip("xl/worksheets/sheet1.xml", new byte[60 * 1024 * 1024]);
+  }
+}
