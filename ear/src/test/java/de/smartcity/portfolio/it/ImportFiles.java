@@ -1,5 +1,7 @@
 package de.smartcity.portfolio.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,5 +58,48 @@ final class ImportFiles {
   /** A zip whose sheet inflates from a few kilobytes to 60 MB of zeros. */
   static byte[] zipBomb() throws IOException {
     return zip("xl/worksheets/sheet1.xml", new byte[60 * 1024 * 1024]);
+  }
+
+  /** What an import's preview gives as reasons for refusing a file (empty when it takes it). */
+  @FunctionalInterface
+  interface Refusals {
+    List<String> of(String name, byte[] content) throws Exception;
+  }
+
+  /** An import started in the background. */
+  @FunctionalInterface
+  interface Import {
+    java.util.concurrent.Future<?> run(String name, byte[] content) throws Exception;
+  }
+
+  /**
+   * Previews and imports every file of a corpus and checks what a user would see: each refused with
+   * a message in both languages, none imported or failing without a rule, nothing stored.
+   */
+  static void assertEachRefusedClearly(
+      Map<String, byte[]> corpus, Refusals preview, Import importer, DataSource dataSource)
+      throws Exception {
+    List<String> before = fingerprint(dataSource);
+    List<String> unclear = new java.util.ArrayList<>();
+    List<String> imported = new java.util.ArrayList<>();
+    for (Map.Entry<String, byte[]> bad : corpus.entrySet()) {
+      String name = bad.getKey();
+      List<String> keys = preview.of(name, bad.getValue());
+      if (keys.isEmpty() || !keys.stream().allMatch(ImportFiles::hasText)) {
+        unclear.add(name + " " + keys);
+      }
+      try {
+        importer.run(name, bad.getValue()).get();
+        imported.add(name);
+      } catch (java.util.concurrent.ExecutionException refused) {
+        if (!(refused.getCause()
+            instanceof de.smartcity.portfolio.domain.shared.BusinessRuleViolation)) {
+          imported.add(name + " " + refused.getCause());
+        }
+      }
+    }
+    assertThat(imported).as("files the import took or failed on without a rule").isEmpty();
+    assertThat(unclear).as("files without a clear message").isEmpty();
+    assertThat(fingerprint(dataSource)).as("nothing stored").isEqualTo(before);
   }
 }

@@ -32,7 +32,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -347,27 +346,11 @@ class ProjectImportIT {
   void shouldRefuseEveryBadFileWithAClearMessageAndStoreNothing() throws Exception {
     Map<String, byte[]> corpus = corpus();
     assertThat(corpus).hasSizeGreaterThanOrEqualTo(15);
-    List<String> before = ImportFiles.fingerprint(dataSource);
-    List<String> unclear = new ArrayList<>();
-    List<String> imported = new ArrayList<>();
-    for (Map.Entry<String, byte[]> bad : corpus.entrySet()) {
-      String name = bad.getKey();
-      List<String> keys = refusals(name, bad.getValue());
-      if (keys.isEmpty() || !keys.stream().allMatch(ImportFiles::hasText)) {
-        unclear.add(name + " " + keys);
-      }
-      try {
-        imports.importProjects(name, bad.getValue(), new ImportProgress()).get();
-        imported.add(name);
-      } catch (ExecutionException refused) {
-        if (!(refused.getCause() instanceof BusinessRuleViolation)) {
-          imported.add(name + " " + refused.getCause());
-        }
-      }
-    }
-    assertThat(imported).as("files the import took or failed on without a rule").isEmpty();
-    assertThat(unclear).as("files without a clear message").isEmpty();
-    assertThat(ImportFiles.fingerprint(dataSource)).as("nothing stored").isEqualTo(before);
+    ImportFiles.assertEachRefusedClearly(
+        corpus,
+        this::refusals,
+        (name, content) -> imports.importProjects(name, content, new ImportProgress()),
+        dataSource);
   }
 
   /**
