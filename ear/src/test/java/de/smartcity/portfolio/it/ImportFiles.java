@@ -102,4 +102,25 @@ final class ImportFiles {
     assertThat(unclear).as("files without a clear message").isEmpty();
     assertThat(fingerprint(dataSource)).as("nothing stored").isEqualTo(before);
   }
+
+  /** Chooses the file on an import page and previews it, waiting for the preview of that file. */
+  static void preview(Browser browser, java.nio.file.Path file) {
+    preview(browser, file, true);
+  }
+
+  /** Chooses the file and presses "Vorschau"; waits for its preview only when one is expected. */
+  static void preview(Browser browser, java.nio.file.Path file, boolean expectPreview) {
+    browser.all("input[type='file']").get(0).sendKeys(file.toString());
+    browser.clickToLoad("upload:preview");
+    if (expectPreview) {
+      browser.waitUntil(
+          () ->
+              browser.exists("result:countAdd")
+                  && browser
+                      .element("result:previewPanel")
+                      .findElement(org.openqa.selenium.By.tagName("h2"))
+                      .getText()
+                      .contains(file.getFileName().toString()));
+    }
+  }
 }

@@ -48,7 +48,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /**
  * The project import: an administrator's journey in the browser (template, preview with three
@@ -191,7 +190,7 @@ class ProjectImportIT {
       assertThat(browser.text("h1")).contains("Projektimport");
       browser.assertAccessible("project import");
 
-      preview(browser, file);
+      ImportFiles.preview(browser, file);
       assertThat(browser.text("[id='result:countAdd']")).isEqualTo("3");
       assertThat(browser.text("[id='result:countError']")).isEqualTo("2");
       assertThat(browser.text("[id='result:countCostAdd']")).isEqualTo("3");
@@ -218,7 +217,7 @@ class ProjectImportIT {
           .contains("In Umsetzung");
 
       browser.open("/admin/project-import.xhtml");
-      preview(browser, file);
+      ImportFiles.preview(browser, file);
       assertThat(browser.text("[id='result:countAdd']")).isEqualTo("0");
       assertThat(browser.text("[id='result:countError']")).isEqualTo("5");
       assertThat(browser.text("[id='result:lines']"))
@@ -227,32 +226,13 @@ class ProjectImportIT {
 
       Path csv = file.resolveSibling("IT-Projekte.csv");
       Files.writeString(csv, "Projektcode;Titel\nIT-X;Y\n");
-      preview(browser, csv, false);
+      ImportFiles.preview(browser, csv, false);
       browser.waitUntil(() -> browser.pageText().contains("ist keine Excel-Mappe (.xlsx)"));
     }
 
     WebSession pm = new WebSession(base.toURI().resolve("/"), "de");
     pm.signIn("pm", "pm-demo-2026");
     assertThat(pm.get("/admin/project-import.xhtml").statusCode()).isEqualTo(403);
-  }
-
-  private static void preview(Browser browser, Path file) {
-    preview(browser, file, true);
-  }
-
-  private static void preview(Browser browser, Path file, boolean expectPreview) {
-    browser.all("input[type='file']").get(0).sendKeys(file.toString());
-    browser.clickToLoad("upload:preview");
-    if (expectPreview) {
-      browser.waitUntil(
-          () ->
-              browser.exists("result:countAdd")
-                  && browser
-                      .element("result:previewPanel")
-                      .findElement(By.tagName("h2"))
-                      .getText()
-                      .contains(file.getFileName().toString()));
-    }
   }
 
   @Test

@@ -44,7 +44,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /**
  * The receipt import: a finance officer's journey in the browser (preview with a duplicate and two
@@ -119,7 +118,7 @@ class ReceiptImportIT {
       assertThat(finance.text("h1")).contains("Belegimport");
       finance.assertAccessible("receipt import");
 
-      preview(finance, file);
+      ImportFiles.preview(finance, file);
       // 3 to add: 1,234.56 + 2,000.10 + 333.34 = 3,568.00; PERS (cost centre) 1,234.56 + 333.34
       // = 1,567.90, INV (WBS element) 2,000.10.
       assertThat(finance.text("[id='result:countAdd']")).isEqualTo("3");
@@ -149,7 +148,7 @@ class ReceiptImportIT {
       assertThat(session.send("GET", figuresPath, null, Map.of()).body())
           .isEqualTo("4;4068.00;4068.00;4068.00");
 
-      preview(finance, file);
+      ImportFiles.preview(finance, file);
       assertThat(finance.text("[id='result:countAdd']")).isEqualTo("0");
       assertThat(finance.text("[id='result:countDuplicate']")).isEqualTo("4");
       assertThat(finance.text("[id='result:countError']")).isEqualTo("2");
@@ -171,11 +170,11 @@ class ReceiptImportIT {
       Path garbage = file.resolveSibling("IT-kaputt.xlsx");
       Files.write(
           garbage, "PK\u0003\u0004 kein Arbeitsblatt".getBytes(StandardCharsets.ISO_8859_1));
-      preview(finance, garbage, false);
+      ImportFiles.preview(finance, garbage, false);
       finance.waitUntil(() -> finance.pageText().contains("lässt sich nicht als Tabelle lesen"));
       Path noColumns = file.resolveSibling("IT-ohne-Betrag.csv");
       Files.writeString(noColumns, "Buchungsdatum;Belegnummer;Kreditor;Text\n01.02.2024;1;A;B\n");
-      preview(finance, noColumns, false);
+      ImportFiles.preview(finance, noColumns, false);
       finance.waitUntil(
           () ->
               finance.pageText().contains("Der Kopfzeile fehlen die Spalten: Betrag, Kontierung"));
@@ -187,25 +186,6 @@ class ReceiptImportIT {
       english.signIn("finance", "finance-demo-2026").open("/finance/import.xhtml");
       assertThat(english.text("h1")).contains("Receipt import");
       english.assertAccessible("receipt import, English");
-    }
-  }
-
-  private static void preview(Browser browser, Path file) {
-    preview(browser, file, true);
-  }
-
-  private static void preview(Browser browser, Path file, boolean expectPreview) {
-    browser.all("input[type='file']").get(0).sendKeys(file.toString());
-    browser.clickToLoad("upload:preview");
-    if (expectPreview) {
-      browser.waitUntil(
-          () ->
-              browser.exists("result:countAdd")
-                  && browser
-                      .element("result:previewPanel")
-                      .findElement(By.tagName("h2"))
-                      .getText()
-                      .contains(file.getFileName().toString()));
     }
   }
 
