@@ -29,6 +29,7 @@ class AccessibilityIT {
           new String[] {"portfolio-filtered", "/index.xhtml?status=IN_PROGRESS&health=AMBER"},
           new String[] {"grants", "/finance/grants.xhtml"},
           new String[] {"users", "/admin/users.xhtml"},
+          new String[] {"project-import", "/admin/project-import.xhtml"},
           new String[] {"password", "/account/password.xhtml"},
           new String[] {"not-found", "/no-such-page.xhtml"});
 

@@ -28,16 +28,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.ResourceBundle;
 import java.util.concurrent.ExecutionException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -48,7 +44,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /**
  * The receipt import: a finance officer's journey in the browser (preview with a duplicate and two
@@ -123,7 +118,7 @@ class ReceiptImportIT {
       assertThat(finance.text("h1")).contains("Belegimport");
       finance.assertAccessible("receipt import");
 
-      preview(finance, file);
+      ImportFiles.preview(finance, file);
       // 3 to add: 1,234.56 + 2,000.10 + 333.34 = 3,568.00; PERS (cost centre) 1,234.56 + 333.34
       // = 1,567.90, INV (WBS element) 2,000.10.
       assertThat(finance.text("[id='result:countAdd']")).isEqualTo("3");
@@ -153,7 +148,7 @@ class ReceiptImportIT {
       assertThat(session.send("GET", figuresPath, null, Map.of()).body())
           .isEqualTo("4;4068.00;4068.00;4068.00");
 
-      preview(finance, file);
+      ImportFiles.preview(finance, file);
       assertThat(finance.text("[id='result:countAdd']")).isEqualTo("0");
       assertThat(finance.text("[id='result:countDuplicate']")).isEqualTo("4");
       assertThat(finance.text("[id='result:countError']")).isEqualTo("2");
@@ -175,11 +170,11 @@ class ReceiptImportIT {
       Path garbage = file.resolveSibling("IT-kaputt.xlsx");
       Files.write(
           garbage, "PK\u0003\u0004 kein Arbeitsblatt".getBytes(StandardCharsets.ISO_8859_1));
-      preview(finance, garbage, false);
+      ImportFiles.preview(finance, garbage, false);
       finance.waitUntil(() -> finance.pageText().contains("lässt sich nicht als Tabelle lesen"));
       Path noColumns = file.resolveSibling("IT-ohne-Betrag.csv");
       Files.writeString(noColumns, "Buchungsdatum;Belegnummer;Kreditor;Text\n01.02.2024;1;A;B\n");
-      preview(finance, noColumns, false);
+      ImportFiles.preview(finance, noColumns, false);
       finance.waitUntil(
           () ->
               finance.pageText().contains("Der Kopfzeile fehlen die Spalten: Betrag, Kontierung"));
@@ -191,25 +186,6 @@ class ReceiptImportIT {
       english.signIn("finance", "finance-demo-2026").open("/finance/import.xhtml");
       assertThat(english.text("h1")).contains("Receipt import");
       english.assertAccessible("receipt import, English");
-    }
-  }
-
-  private static void preview(Browser browser, Path file) {
-    preview(browser, file, true);
-  }
-
-  private static void preview(Browser browser, Path file, boolean expectPreview) {
-    browser.all("input[type='file']").get(0).sendKeys(file.toString());
-    browser.clickToLoad("upload:preview");
-    if (expectPreview) {
-      browser.waitUntil(
-          () ->
-              browser.exists("result:countAdd")
-                  && browser
-                      .element("result:previewPanel")
-                      .findElement(By.tagName("h2"))
-                      .getText()
-                      .contains(file.getFileName().toString()));
     }
   }
 
@@ -322,27 +298,11 @@ class ReceiptImportIT {
     Map<String, byte[]> corpus = corpus(ok);
     assertThat(corpus).hasSizeGreaterThanOrEqualTo(50);
 
-    List<String> before = fingerprint();
-    List<String> unclear = new ArrayList<>();
-    List<String> imported = new ArrayList<>();
-    for (Map.Entry<String, byte[]> bad : corpus.entrySet()) {
-      String name = bad.getKey();
-      List<String> keys = refusals(name, bad.getValue());
-      if (keys.isEmpty() || !keys.stream().allMatch(ReceiptImportIT::hasText)) {
-        unclear.add(name + " " + keys);
-      }
-      try {
-        imports.importReceipts(name, bad.getValue(), new ImportProgress()).get();
-        imported.add(name);
-      } catch (ExecutionException refused) {
-        if (!(refused.getCause() instanceof BusinessRuleViolation)) {
-          imported.add(name + " " + refused.getCause());
-        }
-      }
-    }
-    assertThat(imported).as("files the import took or failed on without a rule").isEmpty();
-    assertThat(unclear).as("files without a clear message").isEmpty();
-    assertThat(fingerprint()).as("nothing stored").isEqualTo(before);
+    ImportFiles.assertEachRefusedClearly(
+        corpus,
+        this::refusals,
+        (name, content) -> imports.importReceipts(name, content, new ImportProgress()),
+        dataSource);
   }
 
   /** A grant and a project of the test's own, both running from 2024 to 2025. */
@@ -366,24 +326,6 @@ class ReceiptImportIT {
       return preview.lines().stream().map(ImportLine::problem).map(p -> p.messageKey()).toList();
     } catch (ExecutionException e) {
       return List.of(((BusinessRuleViolation) e.getCause()).getMessageKey());
-    }
-  }
-
-  private static boolean hasText(String key) {
-    return List.of(Locale.GERMAN, Locale.ENGLISH).stream()
-        .allMatch(
-            locale ->
-                ResourceBundle.getBundle("de.smartcity.portfolio.i18n.rules", locale)
-                    .containsKey(key));
-  }
-
-  private List<String> fingerprint() throws Exception {
-    try (var connection = dataSource.getConnection()) {
-      return TableFingerprint.lines(
-          connection,
-          CorpusProbeServlet.IGNORED_TABLES,
-          Map.of(),
-          CorpusProbeServlet.IGNORED_COLUMNS);
     }
   }
 
@@ -424,8 +366,10 @@ class ReceiptImportIT {
     files.put("IT-muell-pk.xlsx", zipLike);
     files.put("IT-bild.png", garbage);
     files.put("IT-alt.xls", garbage);
-    files.put("IT-zip-bombe.xlsx", zipBomb());
-    files.put("IT-zip-ohne-mappe.xlsx", zip("hallo.txt", "Hallo".getBytes(StandardCharsets.UTF_8)));
+    files.put("IT-zip-bombe.xlsx", ImportFiles.zipBomb());
+    files.put(
+        "IT-zip-ohne-mappe.xlsx",
+        ImportFiles.zip("hallo.txt", "Hallo".getBytes(StandardCharsets.UTF_8)));
     files.put("IT-zu-gross.csv", new byte[21 * 1024 * 1024]);
     files.put("IT-eine-million-zeilen.csv", millionRows(assignment));
     ByteArrayOutputStream mixed = new ByteArrayOutputStream();
@@ -489,23 +433,6 @@ class ReceiptImportIT {
     String line = "1.2.2024;1;A;B;1;" + assignment + "\n";
     rows.append(line.repeat(1_000_000));
     return rows.toString().getBytes(StandardCharsets.US_ASCII);
-  }
-
-  private static byte[] zipBomb() throws IOException {
-    return zip("xl/worksheets/sheet1.xml", new byte[60 * 1024 * 1024]);
-  }
-
-  private static byte[] zip(String entry, byte[] content) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-      zip.write(content.length > 1024 ? content : "<Types/>".getBytes(StandardCharsets.UTF_8));
-      zip.closeEntry();
-      zip.putNextEntry(new ZipEntry(entry));
-      zip.write(content);
-      zip.closeEntry();
-    }
-    return out.toByteArray();
   }
 
   /** A workbook whose one line has an amount computed by a formula, or names an unknown order. */

@@ -145,6 +145,39 @@ final class WebSession {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /**
+   * Posts a form as {@code multipart/form-data}, as a browser posts a form with a file field: the
+   * fields named in {@code emptyFiles} go as file parts with no file chosen.
+   */
+  HttpResponse<byte[]> postMultipartForBytes(
+      String url, Map<String, String> values, java.util.Set<String> emptyFiles) throws Exception {
+    String boundary = "----it-" + java.util.UUID.randomUUID();
+    StringBuilder body = new StringBuilder();
+    values.forEach(
+        (name, value) -> {
+          body.append("--").append(boundary).append("\r\n");
+          if (emptyFiles.contains(name)) {
+            body.append("Content-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"; filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n");
+          } else {
+            body.append("Content-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n");
+          }
+        });
+    body.append("--").append(boundary).append("--\r\n");
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Accept-Language", language)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   private static String encode(Map<String, String> values) {
     return values.entrySet().stream()
         .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

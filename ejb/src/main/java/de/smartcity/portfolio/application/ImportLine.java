@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.application;
 
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -54,5 +55,14 @@ public record ImportLine(
    */
   public record Problem(String messageKey, List<Serializable> arguments) implements Serializable {
     @Serial private static final long serialVersionUID = 1L;
+
+    /** The refusal's key and its values, each kept as it is or as its text. */
+    public static Problem of(BusinessRuleViolation violation) {
+      List<Serializable> arguments =
+          violation.getArguments().stream()
+              .map(a -> a instanceof Serializable s ? s : String.valueOf(a))
+              .toList();
+      return new Problem(violation.getMessageKey(), arguments);
+    }
   }
 }

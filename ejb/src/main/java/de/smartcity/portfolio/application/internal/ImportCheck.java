@@ -5,6 +5,7 @@ import de.smartcity.portfolio.application.ImportLine.Outcome;
 import de.smartcity.portfolio.application.ImportLine.Problem;
 import de.smartcity.portfolio.application.ImportPreview;
 import de.smartcity.portfolio.application.ImportProgress;
+import de.smartcity.portfolio.application.internal.importing.HeaderedRows;
 import de.smartcity.portfolio.application.internal.importing.ImportCell;
 import de.smartcity.portfolio.application.internal.importing.ImportTable;
 import de.smartcity.portfolio.application.internal.importing.ImportValues;
@@ -20,7 +21,6 @@ import de.smartcity.portfolio.domain.shared.Money;
 import de.smartcity.portfolio.domain.shared.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -165,48 +165,18 @@ class ImportCheck {
               line.assignment(),
               projectCode,
               category == null ? null : category.getCode(),
-              problem == null ? null : problem(problem)));
+              problem == null ? null : Problem.of(problem)));
       progress.advance();
     }
     return new Checked(
         new ImportPreview(fileName, sha256, checked, List.copyOf(totals.values())), toAdd);
   }
 
-  private static Problem problem(BusinessRuleViolation violation) {
-    List<Serializable> arguments =
-        violation.getArguments().stream()
-            .map(a -> a instanceof Serializable s ? s : String.valueOf(a))
-            .toList();
-    return new Problem(violation.getMessageKey(), arguments);
-  }
-
   private List<Read> read(String fileName, byte[] content) {
-    ImportTable table = ImportTable.forFile(fileName, content);
-    List<Read> lines = new ArrayList<>();
-    ReceiptColumns[] columns = new ReceiptColumns[1];
-    table.read(
-        content,
-        (number, cells) -> {
-          if (cells.stream().allMatch(ImportCell::isBlank)) {
-            return;
-          }
-          if (columns[0] == null) {
-            columns[0] = ReceiptColumns.recognise(cells);
-            return;
-          }
-          if (lines.size() >= ImportTable.MAX_ROWS) {
-            throw new BusinessRuleViolation(
-                "import.file.too.many.rows", "file", fileName, ImportTable.MAX_ROWS);
-          }
-          lines.add(read(number, columns[0], cells));
-        });
-    if (columns[0] == null) {
-      throw new BusinessRuleViolation("import.file.empty", "file", fileName);
-    }
-    if (lines.isEmpty()) {
-      throw new BusinessRuleViolation("import.file.no.lines", "file", fileName);
-    }
-    return lines;
+    HeaderedRows<ReceiptColumns, Read> rows =
+        new HeaderedRows<>(fileName, ReceiptColumns::recognise, ImportCheck::read);
+    ImportTable.forFile(fileName, content).read(content, rows);
+    return rows.requireRows();
   }
 
   /** Reads one line; the first value it cannot take becomes the line's problem. */

@@ -49,6 +49,7 @@ class ServiceAccessRulesTest {
           DefaultMilestoneService.class,
           DefaultPortfolioListService.class,
           DefaultProjectService.class,
+          DefaultProjectImportService.class,
           DefaultProofOfUseService.class,
           DefaultReportService.class,
           DefaultSessionAccessService.class,
@@ -60,6 +61,8 @@ class ServiceAccessRulesTest {
   static {
     rule(EVERYONE, "Account.currentAccount", "Account.chooseLanguage", "Account.changeOwnPassword");
     rule(EVERYONE, "Audit.projectHistory", "Audit.recordHistory");
+    rule(ADMIN, "ProjectImport.template", "ProjectImport.preview", "ProjectImport.importProjects");
+    rule(ADMIN, "ProjectImport.latestImports");
     rule(EVERYONE, "Budget.projectBudget", "Budget.programmeBudget", "Budget.costPlan");
     rule(EVERYONE, "Budget.receipts");
     rule(PM_FINANCE, "Budget.planCost", "Budget.removeCostPlanLine");

@@ -33,21 +33,12 @@ public interface ImportTable {
    * .csv}; any other file is refused, as is one too large or empty.
    */
   static ImportTable forFile(String fileName, byte[] content) {
-    if (content.length == 0) {
-      throw new BusinessRuleViolation("import.file.empty", "file", fileName);
-    }
-    if (content.length > MAX_BYTES) {
-      throw new BusinessRuleViolation(
-          "import.file.too.large", "file", fileName, MAX_BYTES / (1024 * 1024));
-    }
+    requireSize(fileName, content);
     String name = fileName.toLowerCase(Locale.ROOT);
-    boolean zip = content.length > 1 && content[0] == 'P' && content[1] == 'K';
     if (name.endsWith(".xlsx")) {
-      if (!zip) {
-        throw new BusinessRuleViolation("import.file.unreadable", "file", fileName);
-      }
-      return new XlsxTable(fileName);
+      return workbook(fileName, content);
     }
+    boolean zip = content.length > 1 && content[0] == 'P' && content[1] == 'K';
     if (name.endsWith(".csv") || name.endsWith(".txt")) {
       if (zip || looksBinary(content)) {
         throw new BusinessRuleViolation("import.file.unreadable", "file", fileName);
@@ -55,6 +46,36 @@ public interface ImportTable {
       return new CsvTable(fileName);
     }
     throw new BusinessRuleViolation("import.file.type", "file", fileName);
+  }
+
+  /**
+   * The reader for an import that takes {@code .xlsx} workbooks only (its data spans several
+   * sheets); any other file is refused, as is one too large or empty.
+   */
+  static XlsxTable workbookOnly(String fileName, byte[] content) {
+    requireSize(fileName, content);
+    if (!fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      throw new BusinessRuleViolation("import.file.not.workbook", "file", fileName);
+    }
+    return workbook(fileName, content);
+  }
+
+  private static XlsxTable workbook(String fileName, byte[] content) {
+    boolean zip = content.length > 1 && content[0] == 'P' && content[1] == 'K';
+    if (!zip) {
+      throw new BusinessRuleViolation("import.file.unreadable", "file", fileName);
+    }
+    return new XlsxTable(fileName);
+  }
+
+  private static void requireSize(String fileName, byte[] content) {
+    if (content.length == 0) {
+      throw new BusinessRuleViolation("import.file.empty", "file", fileName);
+    }
+    if (content.length > MAX_BYTES) {
+      throw new BusinessRuleViolation(
+          "import.file.too.large", "file", fileName, MAX_BYTES / (1024 * 1024));
+    }
   }
 
   /** Text files carry no NUL bytes and few control characters; a binary file carries many. */

@@ -1,14 +1,7 @@
 package de.smartcity.portfolio.application.internal.importing;
 
-import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
-import java.text.Normalizer;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Finds the columns of a receipt export by their header names, German or English, whatever the
@@ -17,7 +10,7 @@ import java.util.stream.Collectors;
 public final class ReceiptColumns {
 
   /** What an import reads from a line, and the header names that mean it. */
-  public enum Column {
+  public enum Column implements TableHeader.Column {
     POSTING_DATE(
         true,
         "buchungsdatum",
@@ -70,16 +63,21 @@ public final class ReceiptColumns {
         "eligible",
         "eligibleamount");
 
-    private final boolean required;
-    private final Set<String> names;
+    private final TableHeader.Spec spec;
 
     Column(boolean required, String... names) {
-      this.required = required;
-      this.names = Set.of(names);
+      // the label is the template's header name, read when needed (see label())
+      this.spec = TableHeader.Spec.of("", required, names);
     }
 
-    public boolean isRequired() {
-      return required;
+    @Override
+    public TableHeader.Spec spec() {
+      return spec;
+    }
+
+    @Override
+    public String label() {
+      return TEMPLATE_HEADER.get(ordinal());
     }
   }
 
@@ -95,10 +93,10 @@ public final class ReceiptColumns {
           "Kostenkategorie",
           "Zuwendungsfähiger Betrag");
 
-  private final Map<Column, Integer> positions;
+  private final TableHeader<Column> header;
 
-  private ReceiptColumns(Map<Column, Integer> positions) {
-    this.positions = positions;
+  private ReceiptColumns(TableHeader<Column> header) {
+    this.header = header;
   }
 
   /**
@@ -106,50 +104,20 @@ public final class ReceiptColumns {
    * all that are missing) or names one twice.
    */
   public static ReceiptColumns recognise(List<ImportCell> header) {
-    Map<Column, Integer> positions = new EnumMap<>(Column.class);
-    for (int i = 0; i < header.size(); i++) {
-      Optional<Column> column = meaning(header.get(i).text());
-      if (column.isPresent() && positions.putIfAbsent(column.get(), i) != null) {
-        throw new BusinessRuleViolation("import.column.twice", "file", header.get(i).text());
-      }
-    }
-    String missing =
-        java.util.Arrays.stream(Column.values())
-            .filter(c -> c.required && !positions.containsKey(c))
-            .map(c -> TEMPLATE_HEADER.get(c.ordinal()))
-            .collect(Collectors.joining(", "));
-    if (!missing.isEmpty()) {
-      throw new BusinessRuleViolation("import.columns.missing", "file", missing);
-    }
-    return new ReceiptColumns(positions);
+    return new ReceiptColumns(TableHeader.recognise(Column.class, header));
   }
 
   /** What a header name means, whatever its case, spaces, punctuation and umlauts. */
   public static Optional<Column> meaning(String headerName) {
-    String key = simplify(headerName);
-    for (Column column : Column.values()) {
-      if (column.names.contains(key)) {
-        return Optional.of(column);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static String simplify(String name) {
-    String folded =
-        Normalizer.normalize(name.replace("ß", "ss"), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT);
-    return folded.replaceAll("[^a-z0-9]", "");
+    return TableHeader.meaning(Column.class, headerName);
   }
 
   public boolean has(Column column) {
-    return positions.containsKey(column);
+    return header.has(column);
   }
 
   /** The line's cell in that column; an empty cell where the line is shorter. */
   public ImportCell cell(List<ImportCell> cells, Column column) {
-    Integer position = positions.get(column);
-    return position == null || position >= cells.size() ? ImportCell.EMPTY : cells.get(position);
+    return header.cell(cells, column);
   }
 }

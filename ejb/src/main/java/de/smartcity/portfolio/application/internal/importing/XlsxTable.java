@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -25,11 +28,12 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The first sheet of an {@code .xlsx} workbook, read by POI's streaming reader ({@link XSSFReader}
- * and SAX): rows are handed on as they are parsed, so memory does not grow with the sheet. POI's
- * zip-bomb limits stay on (an entry may not inflate more than 100-fold, nor beyond 200 MB).
+ * The first sheet of an {@code .xlsx} workbook (or the sheets named, see {@link #readSheets}), read
+ * by POI's streaming reader ({@link XSSFReader} and SAX): rows are handed on as they are parsed, so
+ * memory does not grow with the sheet. POI's zip-bomb limits stay on (an entry may not inflate more
+ * than 100-fold, nor beyond 200 MB).
  */
-final class XlsxTable implements ImportTable {
+public final class XlsxTable implements ImportTable {
 
   static {
     ZipSecureFile.setMinInflateRatio(0.01);
@@ -38,25 +42,63 @@ final class XlsxTable implements ImportTable {
 
   private final String fileName;
 
-  XlsxTable(String fileName) {
+  public XlsxTable(String fileName) {
     this.fileName = fileName;
   }
 
   @Override
   public void read(byte[] content, RowHandler handler) {
+    readChosen(content, (name, chosen) -> chosen.isEmpty() ? handler : null);
+  }
+
+  /**
+   * Reads the workbook's sheets by their names: each sheet whose name (simplified as {@link
+   * TableHeader#simplify} does) is a key of {@code handlers} goes to its handler, the others are
+   * skipped.
+   *
+   * @return the simplified names of the sheets read
+   */
+  public Set<String> readSheets(byte[] content, Map<String, RowHandler> handlers) {
+    Set<String> found = new LinkedHashSet<>();
+    readChosen(
+        content,
+        (name, chosen) -> {
+          RowHandler handler = handlers.get(TableHeader.simplify(name));
+          if (handler != null) {
+            found.add(TableHeader.simplify(name));
+          }
+          return handler;
+        });
+    return found;
+  }
+
+  /**
+   * Offers each sheet in workbook order to {@code chooser}, which is told its name and the handlers
+   * already chosen and answers the handler for this sheet, or {@code null} to skip it.
+   */
+  private void readChosen(
+      byte[] content, BiFunction<String, List<RowHandler>, RowHandler> chooser) {
     try (InputStream in = new ByteArrayInputStream(content);
         OPCPackage workbook = OPCPackage.open(in)) {
       XSSFReader reader = new XSSFReader(workbook);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
       StylesTable styles = reader.getStylesTable();
-      Iterator<InputStream> sheets = reader.getSheetsData();
+      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       if (!sheets.hasNext()) {
         throw new BusinessRuleViolation("import.file.empty", "file", fileName);
       }
-      try (InputStream sheet = sheets.next()) {
-        XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(new SheetHandler(strings, styles, handler));
-        parser.parse(new InputSource(sheet));
+      List<RowHandler> chosen = new ArrayList<>();
+      while (sheets.hasNext()) {
+        try (InputStream sheet = sheets.next()) {
+          RowHandler handler = chooser.apply(sheets.getSheetName(), chosen);
+          if (handler == null) {
+            continue;
+          }
+          chosen.add(handler);
+          XMLReader parser = XMLHelper.newXMLReader();
+          parser.setContentHandler(new SheetHandler(strings, styles, handler));
+          parser.parse(new InputSource(sheet));
+        }
       }
     } catch (IOException
         | OpenXML4JException

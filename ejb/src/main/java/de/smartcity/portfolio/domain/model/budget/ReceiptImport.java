@@ -1,13 +1,12 @@
 package de.smartcity.portfolio.domain.model.budget;
 
-import de.smartcity.portfolio.domain.shared.AbstractEntity;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import de.smartcity.portfolio.domain.shared.RecordedImport;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,28 +16,10 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "receipt_import")
-public class ReceiptImport extends AbstractEntity {
-
-  @Column(name = "file_name", nullable = false, updatable = false, length = 255)
-  private String fileName;
-
-  @Column(name = "file_sha256", nullable = false, updatable = false, length = 64)
-  private String sha256;
-
-  @Column(name = "imported_by", nullable = false, updatable = false, length = 120)
-  private String importedBy;
-
-  @Column(name = "imported_at", nullable = false, updatable = false)
-  private Instant importedAt;
-
-  @Column(name = "added_count", nullable = false)
-  private int added;
+public class ReceiptImport extends RecordedImport {
 
   @Column(name = "duplicate_count", nullable = false)
   private int duplicates;
-
-  @Column(name = "error_count", nullable = false)
-  private int errors;
 
   @Column(name = "first_payment")
   private LocalDate firstPayment;
@@ -55,22 +36,14 @@ public class ReceiptImport extends AbstractEntity {
   protected ReceiptImport() {}
 
   public ReceiptImport(String fileName, String sha256, String importedBy, Instant importedAt) {
-    this.fileName = shorten(Objects.requireNonNull(fileName, "fileName"), 255);
-    this.sha256 = Objects.requireNonNull(sha256, "sha256");
-    this.importedBy = shorten(Objects.requireNonNull(importedBy, "importedBy"), 120);
-    this.importedAt = Objects.requireNonNull(importedAt, "importedAt");
-  }
-
-  private static String shorten(String text, int length) {
-    return text.length() <= length ? text : text.substring(0, length);
+    super(fileName, sha256, importedBy, importedAt);
   }
 
   /** What the import did, once its receipts are stored. */
   public void counted(
       int addedLines, int duplicateLines, int errorLines, LocalDate first, LocalDate last) {
-    this.added = addedLines;
+    count(addedLines, errorLines);
     this.duplicates = duplicateLines;
-    this.errors = errorLines;
     this.firstPayment = first;
     this.lastPayment = last;
   }
@@ -78,38 +51,14 @@ public class ReceiptImport extends AbstractEntity {
   /** Marks the import as undone; an import is undone once. */
   public void undo(String user, Instant when) {
     if (undoneAt != null) {
-      throw new BusinessRuleViolation("import.already.undone", null, fileName);
+      throw new BusinessRuleViolation("import.already.undone", null, getFileName());
     }
     this.undoneBy = shorten(user, 120);
     this.undoneAt = when;
   }
 
-  public String getFileName() {
-    return fileName;
-  }
-
-  public String getSha256() {
-    return sha256;
-  }
-
-  public String getImportedBy() {
-    return importedBy;
-  }
-
-  public Instant getImportedAt() {
-    return importedAt;
-  }
-
-  public int getAdded() {
-    return added;
-  }
-
   public int getDuplicates() {
     return duplicates;
-  }
-
-  public int getErrors() {
-    return errors;
   }
 
   public Optional<LocalDate> getFirstPayment() {
@@ -130,15 +79,5 @@ public class ReceiptImport extends AbstractEntity {
 
   public boolean isUndone() {
     return undoneAt != null;
-  }
-
-  @Override
-  public String auditLabel() {
-    return fileName;
-  }
-
-  @Override
-  public Long auditProjectId() {
-    return null;
   }
 }

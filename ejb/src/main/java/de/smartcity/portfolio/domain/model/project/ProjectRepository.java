@@ -51,4 +51,9 @@ public interface ProjectRepository {
   long count();
 
   void store(Project project);
+
+  void store(ProjectImport projectImport);
+
+  /** The latest imports of project lists, newest first. */
+  List<ProjectImport> latestImports(int max);
 }

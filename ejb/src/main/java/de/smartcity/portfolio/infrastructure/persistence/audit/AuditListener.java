@@ -63,6 +63,7 @@ class AuditListener extends DescriptorEventAdapter {
   @Override
   public void postInsert(DescriptorEvent event) {
     write(event, AuditAction.CREATE, null, null, null);
+    writeReason(event, AuditAction.CREATE);
   }
 
   @Override

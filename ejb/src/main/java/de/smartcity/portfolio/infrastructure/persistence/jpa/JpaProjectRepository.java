@@ -2,6 +2,7 @@ package de.smartcity.portfolio.infrastructure.persistence.jpa;
 
 import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.project.ProjectFilter;
+import de.smartcity.portfolio.domain.model.project.ProjectImport;
 import de.smartcity.portfolio.domain.model.project.ProjectListing;
 import de.smartcity.portfolio.domain.model.project.ProjectPage;
 import de.smartcity.portfolio.domain.model.project.ProjectRepository;
@@ -175,5 +176,19 @@ public class JpaProjectRepository extends JpaRepository implements ProjectReposi
   @Override
   public void store(Project project) {
     persist(project);
+  }
+
+  @Override
+  public void store(ProjectImport projectImport) {
+    persist(projectImport);
+  }
+
+  @Override
+  public List<ProjectImport> latestImports(int max) {
+    return query(
+            "SELECT i FROM ProjectImport i ORDER BY i.importedAt DESC, i.id DESC",
+            ProjectImport.class)
+        .setMaxResults(max)
+        .getResultList();
   }
 }

@@ -1,133 +1,42 @@
 package de.smartcity.portfolio.interfaces.finance.web;
 
+import de.smartcity.portfolio.application.Download;
 import de.smartcity.portfolio.application.ImportLine;
 import de.smartcity.portfolio.application.ImportPreview;
 import de.smartcity.portfolio.application.ImportProgress;
 import de.smartcity.portfolio.application.ReceiptImportService;
 import de.smartcity.portfolio.domain.model.budget.ReceiptImport;
-import de.smartcity.portfolio.interfaces.shared.web.Downloads;
-import de.smartcity.portfolio.interfaces.shared.web.Messages;
+import de.smartcity.portfolio.interfaces.shared.web.BackgroundImportView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.primefaces.PrimeFaces;
-import org.primefaces.model.StreamedContent;
 
-/**
- * The receipt import: upload, preview, import, undo. Preview and import run in the background (the
- * service's asynchronous methods); the page polls their progress, so it stays responsive while a
- * large file is read, and the view keeps the file until it is imported or replaced.
- */
+/** The receipt import: upload, preview, import (see {@link BackgroundImportView}), and undo. */
 @Named
 @ViewScoped
-public class ReceiptImportView implements Serializable {
+public class ReceiptImportView extends BackgroundImportView<ImportPreview, ReceiptImport> {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  /** The page's upload limit, the same as the service's. */
-  public static final long MAX_BYTES = 20L * 1024 * 1024;
-
   @Inject private ReceiptImportService imports;
-  @Inject private Messages messages;
 
-  private transient Part file;
-  private String fileName;
-  private byte[] content;
-  private ImportPreview preview;
-  private ImportProgress progress;
-  private transient Future<ImportPreview> previewRunning;
-  private transient Future<ReceiptImport> importRunning;
-  private List<ReceiptImport> latest;
-
-  /** Reads the uploaded file and starts its preview. */
-  public void preview() {
-    preview = null;
-    String submittedName = file == null ? null : file.getSubmittedFileName();
-    if (file == null || file.getSize() == 0 || submittedName == null || submittedName.isBlank()) {
-      messages.errorAt("file", "import.file.choose");
-      return;
-    }
-    if (file.getSize() > MAX_BYTES) {
-      messages.errorAt("file", "import.file.tooLarge", submittedName, MAX_BYTES / 1048576);
-      return;
-    }
-    byte[] read;
-    try (InputStream in = file.getInputStream()) {
-      read = in.readAllBytes();
-    } catch (IOException e) {
-      messages.errorAt("file", "import.file.choose");
-      return;
-    }
-    fileName = submittedName;
-    content = read;
-    progress = new ImportProgress();
-    previewRunning =
-        messages.attemptReturning(() -> imports.preview(fileName, content, progress)).orElse(null);
+  @Override
+  protected Future<ImportPreview> startPreview(String name, byte[] bytes, ImportProgress running) {
+    return imports.preview(name, bytes, running);
   }
 
-  /** Imports the previewed file's lines to add. */
-  public void importFile() {
-    if (preview == null || content == null) {
-      return;
-    }
-    progress = new ImportProgress();
-    importRunning =
-        messages
-            .attemptReturning(() -> imports.importReceipts(fileName, content, progress))
-            .orElse(null);
+  @Override
+  protected Future<ReceiptImport> startImport(String name, byte[] bytes, ImportProgress running) {
+    return imports.importReceipts(name, bytes, running);
   }
 
-  /** Called by the page's poll: takes the result of a finished preview or import. */
-  public void poll() {
-    if (previewRunning != null && previewRunning.isDone()) {
-      Future<ImportPreview> done = previewRunning;
-      previewRunning = null;
-      preview = messages.attemptReturning(() -> result(done)).orElse(null);
-    }
-    if (importRunning != null && importRunning.isDone()) {
-      Future<ReceiptImport> done = importRunning;
-      importRunning = null;
-      messages
-          .attemptReturning(() -> result(done))
-          .ifPresent(
-              imported -> {
-                messages.info(
-                    "import.done",
-                    imported.getAdded(),
-                    imported.getDuplicates(),
-                    imported.getErrors(),
-                    imported.getFileName());
-                preview = null;
-                content = null;
-                latest = null;
-              });
-    }
-    if (!isRunning()) {
-      PrimeFaces.current().executeScript("PF('importPoll') && PF('importPoll').stop()");
-    }
-  }
-
-  /** The answer of a background call, or the refusal it ended with. */
-  private static <T> T result(Future<T> running) {
-    try {
-      return running.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException refusal) {
-        throw refusal;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  @Override
+  protected void imported(ReceiptImport done) {
+    messages.info(
+        "import.done", done.getAdded(), done.getDuplicates(), done.getErrors(), done.getFileName());
   }
 
   public void undo(ReceiptImport receiptImport) {
@@ -136,56 +45,29 @@ public class ReceiptImportView implements Serializable {
         .saved()) {
       messages.info("import.undone", receiptImport.getFileName());
     }
-    latest = null;
+    forgetLatest();
   }
 
-  public StreamedContent template() {
-    return messages.attemptReturning(imports::template).map(Downloads::of).orElse(null);
-  }
-
-  public boolean isRunning() {
-    return previewRunning != null || importRunning != null;
-  }
-
-  public boolean isImporting() {
-    return importRunning != null;
-  }
-
-  public int getPercent() {
-    return progress == null ? 0 : progress.percent();
-  }
-
-  public ImportPreview getPreview() {
-    return preview;
+  @Override
+  protected Download templateFile() {
+    return imports.template();
   }
 
   public List<ImportLine> getLines() {
-    return preview == null ? List.of() : preview.lines();
+    return getPreview() == null ? List.of() : getPreview().lines();
   }
 
   public long count(String outcome) {
-    return preview == null ? 0 : preview.count(ImportLine.Outcome.valueOf(outcome));
+    return getPreview() == null ? 0 : getPreview().count(ImportLine.Outcome.valueOf(outcome));
   }
 
   /** Why a line is refused, in the page's language. */
   public String problem(ImportLine line) {
-    return line.problem() == null
-        ? ""
-        : messages.describe(line.problem().messageKey(), line.problem().arguments());
+    return describe(line.problem());
   }
 
-  public List<ReceiptImport> getLatest() {
-    if (latest == null) {
-      latest = imports.latestImports();
-    }
-    return latest;
-  }
-
-  public Part getFile() {
-    return file;
-  }
-
-  public void setFile(Part file) {
-    this.file = file;
+  @Override
+  protected List<ReceiptImport> latestImports() {
+    return imports.latestImports();
   }
 }

@@ -1,0 +1,68 @@
+package de.smartcity.portfolio.application.internal.importing;
+
+import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Collects a table's rows as an import reads them: blank rows are skipped, the first other row is
+ * the header, each further row is read as it comes, and a table of more than {@link
+ * ImportTable#MAX_ROWS} rows is refused.
+ *
+ * @param <H> the recognised header
+ * @param <R> a row as read
+ */
+public final class HeaderedRows<H, R> implements ImportTable.RowHandler {
+
+  /** Reads one data row under the recognised header. */
+  @FunctionalInterface
+  public interface RowReader<H, R> {
+    R read(int lineNumber, H header, List<ImportCell> cells);
+  }
+
+  private final String fileName;
+  private final Function<List<ImportCell>, H> recognise;
+  private final RowReader<H, R> reader;
+  private final List<R> rows = new ArrayList<>();
+  private H header;
+
+  public HeaderedRows(
+      String fileName, Function<List<ImportCell>, H> recognise, RowReader<H, R> reader) {
+    this.fileName = fileName;
+    this.recognise = recognise;
+    this.reader = reader;
+  }
+
+  @Override
+  public void row(int lineNumber, List<ImportCell> cells) {
+    if (cells.stream().allMatch(ImportCell::isBlank)) {
+      return;
+    }
+    if (header == null) {
+      header = recognise.apply(cells);
+      return;
+    }
+    if (rows.size() >= ImportTable.MAX_ROWS) {
+      throw new BusinessRuleViolation(
+          "import.file.too.many.rows", "file", fileName, ImportTable.MAX_ROWS);
+    }
+    rows.add(reader.read(lineNumber, header, cells));
+  }
+
+  /** The rows read, whether or not there were any. */
+  public List<R> rows() {
+    return rows;
+  }
+
+  /** The rows read; refused when the table had no header or no rows under it. */
+  public List<R> requireRows() {
+    if (header == null) {
+      throw new BusinessRuleViolation("import.file.empty", "file", fileName);
+    }
+    if (rows.isEmpty()) {
+      throw new BusinessRuleViolation("import.file.no.lines", "file", fileName);
+    }
+    return rows;
+  }
+}
