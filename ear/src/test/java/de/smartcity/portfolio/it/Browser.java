@@ -52,9 +52,15 @@ final class Browser implements AutoCloseable {
   private final ChromeDriver driver;
   private final URI root;
   private final WebDriverWait wait;
+  private final Path downloads;
 
   private Browser(URI root, String language) {
     this.root = root;
+    try {
+      downloads = Files.createTempDirectory("browser-downloads");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -68,7 +74,17 @@ final class Browser implements AutoCloseable {
         "--disable-dev-shm-usage",
         "--window-size=1366,1000",
         "--lang=" + language);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "intl.accept_languages",
+            language,
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false,
+            "plugins.always_open_pdf_externally",
+            true));
     options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -79,6 +95,54 @@ final class Browser implements AutoCloseable {
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+  }
+
+  /**
+   * A file the browser saved.
+   *
+   * @param name its name as the server gave it
+   * @param content its bytes
+   */
+  record Saved(String name, byte[] content) {}
+
+  /**
+   * Presses a download button, as a user does, and returns the file once the browser has saved it
+   * completely into its own download folder.
+   */
+  Saved download(String id) {
+    try (var old = Files.list(downloads)) {
+      for (Path file : old.toList()) {
+        Files.delete(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    WebElement button = element(id);
+    executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    button.click();
+    Path saved =
+        wait.until(
+            d -> {
+              try (var files = Files.list(downloads)) {
+                List<Path> all = files.toList();
+                boolean complete =
+                    all.size() == 1
+                        && !all.get(0).getFileName().toString().endsWith(".crdownload")
+                        && Files.size(all.get(0)) > 0;
+                return complete ? all.get(0) : null;
+              } catch (IOException e) {
+                return null;
+              }
+            });
+    waitForAjax();
+    try {
+      return new Saved(saved.getFileName().toString(), Files.readAllBytes(saved));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A browser asking for pages in the given language ({@code de} or {@code en}). */
@@ -357,5 +421,13 @@ final class Browser implements AutoCloseable {
   @Override
   public void close() {
     driver.quit();
+    try (var files = Files.list(downloads)) {
+      for (Path file : files.toList()) {
+        Files.deleteIfExists(file);
+      }
+      Files.deleteIfExists(downloads);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -44,10 +44,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The grant page and its notices with their financing plans: a finance officer registers a grant
- * from its notice in the browser, assigns two projects and enters a change notice; the plan in
- * force follows the notices by date; bad plans are refused and store nothing; a council member
- * reads and cannot edit; and every demo proof of use states the same plan total in II.1 and II.2.
+ * The grant page and its notices with their financing plans: a finance officer takes a grant in the
+ * browser from its notice through receipts, a call, its payout and a second person's confirmation
+ * to a final proof of use, submitted and corrected, every figure checked to the cent on the pages
+ * and in the downloaded Excel and PDF (see {@link GrantJourney}); the plan in force follows the
+ * notices by date; bad plans are refused and store nothing; a council member reads and cannot edit;
+ * and every demo proof of use states the same plan total in II.1 and II.2.
  */
 @ExtendWith(ArquillianExtension.class)
 class GrantWorkbenchIT {
@@ -342,7 +344,7 @@ class GrantWorkbenchIT {
 
   @Test
   @RunAsClient
-  void aFinanceOfficerRegistersAGrantAssignsTwoProjectsAndEntersAChangeNotice() throws Exception {
+  void aFinanceOfficerTakesAGrantFromItsNoticeToACorrectedFinalProof() throws Exception {
     GrantJourney.run(root(), probeProject(), probeProject());
   }
 }

@@ -4,7 +4,9 @@ import static de.smartcity.portfolio.it.ReadBack.pdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.smartcity.portfolio.application.AwaitingConfirmation;
 import de.smartcity.portfolio.application.BudgetService;
+import de.smartcity.portfolio.application.ConfirmationService;
 import de.smartcity.portfolio.application.Download;
 import de.smartcity.portfolio.application.NarrativeInput;
 import de.smartcity.portfolio.application.ProofOfUseService;
@@ -14,6 +16,7 @@ import de.smartcity.portfolio.domain.model.budget.Receipt;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofOfUseRepository.LateChanges;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofPeriod;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
+import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.it.FundedScenario.Funded;
 import de.smartcity.portfolio.reports.ReportFormat;
@@ -45,6 +48,7 @@ class ProofSubmissionIT {
   @Inject ReportService reports;
   @Inject ProofOfUseService proofs;
   @Inject BudgetService budgets;
+  @Inject ConfirmationService confirmations;
   @Inject FundedScenario scenario;
   @Inject PersistenceProbe probe;
 
@@ -121,6 +125,42 @@ class ProofSubmissionIT {
             probe.number(
                 "SELECT COUNT(*) FROM proof_narrative WHERE grant_id = " + funded.grantId()))
         .isZero();
+  }
+
+  /**
+   * A submission names its submitter by display name ("Finanzen Demo" for the demo user finance):
+   * the submitter may still not confirm it, and the list of what waits marks it as their own.
+   */
+  @Test
+  void shouldRefuseTheSubmitterConfirmingTheirOwnSubmissionByDisplayName() throws Exception {
+    Funded funded = scenario.create();
+    As.finance(
+        () ->
+            proofs.saveNarrative(
+                funded.grantId(), ProofPeriod.FINAL, null, narrative("Messnetz in Betrieb.")));
+    ProofSubmission submitted =
+        As.finance(() -> proofs.submit(funded.grantId(), ProofPeriod.FINAL, Locale.GERMAN));
+    assertThat(submitted.getSubmittedBy()).isEqualTo("Finanzen Demo");
+
+    assertThat(As.finance(() -> confirmations.awaiting(funded.grantId())))
+        .filteredOn(entry -> entry.kind() == AwaitingConfirmation.Kind.PROOF)
+        .singleElement()
+        .satisfies(entry -> assertThat(entry.ownEntry()).isTrue());
+    assertThatThrownBy(
+            () ->
+                As.finance(
+                    () ->
+                        confirmations.confirmSubmission(submitted.getId(), submitted.getVersion())))
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasFieldOrPropertyWithValue("messageKey", "confirmation.own.entry");
+    assertThat(
+            As.user(
+                    FundedScenario.CONFIRMER,
+                    Role.FINANCE,
+                    () ->
+                        confirmations.confirmSubmission(submitted.getId(), submitted.getVersion()))
+                .getConfirmedBy())
+        .contains(FundedScenario.CONFIRMER);
   }
 
   @Test

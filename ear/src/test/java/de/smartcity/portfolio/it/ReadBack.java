@@ -36,15 +36,25 @@ final class ReadBack {
 
   /** The row whose first cell holds the label; fails when there is none. */
   static Row row(Sheet sheet, String label) {
+    return firstRow(sheet, label::equals, "labelled " + label);
+  }
+
+  /** The first row whose first cell starts with the text, for labels that name a date or rate. */
+  static Row rowStarting(Sheet sheet, String start) {
+    return firstRow(sheet, text -> text.startsWith(start), "starting with " + start);
+  }
+
+  private static Row firstRow(
+      Sheet sheet, java.util.function.Predicate<String> label, String described) {
     for (Row row : sheet) {
       Cell first = row.getCell(0);
       if (first != null
           && first.getCellType() == CellType.STRING
-          && first.getStringCellValue().equals(label)) {
+          && label.test(first.getStringCellValue())) {
         return row;
       }
     }
-    throw new AssertionError("No row labelled " + label + " on " + sheet.getSheetName());
+    throw new AssertionError("No row " + described + " on " + sheet.getSheetName());
   }
 
   /** A cell's value in euros, a formula evaluated first, rounded to the cent for comparison. */

@@ -5,12 +5,14 @@ import de.smartcity.portfolio.application.AwaitingConfirmation.Kind;
 import de.smartcity.portfolio.application.ConfirmationService;
 import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
+import de.smartcity.portfolio.domain.model.funding.FourEyes;
 import de.smartcity.portfolio.domain.model.funding.FundingRepository;
 import de.smartcity.portfolio.domain.model.funding.FundsCall;
 import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofOfUseRepository;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
 import de.smartcity.portfolio.domain.model.user.Role;
+import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.Money;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -52,6 +54,7 @@ public class DefaultConfirmationService implements ConfirmationService {
 
   private List<AwaitingConfirmation> collect(Long grantId) {
     String me = caller.name();
+    String shownAs = shownName();
     List<AwaitingConfirmation> all = new ArrayList<>();
     for (FundsCall call : funding.findUnconfirmedCalls(grantId)) {
       all.add(
@@ -64,7 +67,7 @@ public class DefaultConfirmationService implements ConfirmationService {
               call.getReference().orElse(""),
               call.getRequested(),
               call.getEnteredBy(),
-              me));
+              me.equalsIgnoreCase(String.valueOf(call.getEnteredBy()))));
     }
     for (Receipt receipt : budgets.findReceiptsAwaitingConfirmation(grantId)) {
       all.add(
@@ -77,7 +80,7 @@ public class DefaultConfirmationService implements ConfirmationService {
               receipt.getProject().getCode() + ": " + receipt.getPayee(),
               receipt.getAmount(),
               receipt.getEnteredBy(),
-              me));
+              me.equalsIgnoreCase(String.valueOf(receipt.getEnteredBy()))));
     }
     for (ProofSubmission submission : proofs.findUnconfirmedSubmissions(grantId)) {
       all.add(
@@ -90,7 +93,8 @@ public class DefaultConfirmationService implements ConfirmationService {
               submission.getPeriod().key(),
               submission.getGrantShare(),
               submission.getSubmittedBy(),
-              me));
+              me.equalsIgnoreCase(String.valueOf(submission.getSubmittedBy()))
+                  || shownAs.equals(submission.getSubmittedBy())));
     }
     all.sort(Comparator.comparing(AwaitingConfirmation::date));
     return List.copyOf(all);
@@ -105,7 +109,7 @@ public class DefaultConfirmationService implements ConfirmationService {
       String label,
       Money amount,
       String enteredBy,
-      String me) {
+      boolean own) {
     return new AwaitingConfirmation(
         kind,
         id,
@@ -116,7 +120,7 @@ public class DefaultConfirmationService implements ConfirmationService {
         label,
         amount,
         enteredBy,
-        me.equalsIgnoreCase(String.valueOf(enteredBy)));
+        own);
   }
 
   @Override
@@ -142,7 +146,16 @@ public class DefaultConfirmationService implements ConfirmationService {
   public ProofSubmission confirmSubmission(long submissionId, long version) {
     ProofSubmission submission =
         References.current(proofs.findSubmission(submissionId), submissionId, version);
+    // A submission names its submitter as the proof prints it, by display name: the person shown
+    // there may not confirm it either.
+    FourEyes.requireConfirmable(
+        submission.getSubmittedBy(), submission.getConfirmedBy().orElse(null), shownName());
     submission.confirm(caller.name(), Instant.now(clock));
     return submission;
+  }
+
+  /** The caller's display name, as a proof submission records its submitter; else the username. */
+  private String shownName() {
+    return caller.account().map(UserAccount::getDisplayName).orElse(caller.name());
   }
 }

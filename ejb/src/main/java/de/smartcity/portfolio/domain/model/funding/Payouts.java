@@ -29,10 +29,16 @@ public final class Payouts implements Serializable {
     this.payouts = List.copyOf(payouts);
   }
 
-  /** The payouts of the calls; a call still outstanding has none. */
+  /**
+   * The payouts of the confirmed calls; a call still outstanding has none. A call that no second
+   * finance user has confirmed yet does not count (four eyes), as in {@link
+   * GrantFigures#received()}: otherwise a proof would state money as received that the calls page
+   * does not.
+   */
   public static Payouts of(List<FundsCall> calls) {
     return new Payouts(
         calls.stream()
+            .filter(FundsCall::isConfirmed)
             .filter(call -> call.getReceivedOn().isPresent())
             .map(call -> new Payout(call.getReceivedOn().get(), call.getReceived()))
             .toList());

@@ -49,8 +49,15 @@ public class ProofOfUseView implements Serializable {
       String xlsxName,
       String xlsxSha256,
       String pdfName,
-      String pdfSha256)
-      implements Serializable {}
+      String pdfSha256,
+      String confirmedBy)
+      implements Serializable {
+
+    /** Whether a second finance user confirmed the submission (four eyes). */
+    public boolean confirmed() {
+      return confirmedBy != null;
+    }
+  }
 
   /**
    * One submitted version of the proof, as the page lists it with its files and, once a correction
@@ -71,11 +78,17 @@ public class ProofOfUseView implements Serializable {
       Integer supersededByVersion,
       Instant supersededAt,
       String supersededBy,
-      String supersedeReason)
+      String supersedeReason,
+      String confirmedBy)
       implements Serializable {
 
     public boolean superseded() {
       return supersededAt != null;
+    }
+
+    /** Whether a second finance user confirmed this version (four eyes); it counts only then. */
+    public boolean confirmed() {
+      return confirmedBy != null;
     }
   }
 
@@ -156,7 +169,8 @@ public class ProofOfUseView implements Serializable {
         stored.getSupersededByVersion(),
         stored.getSupersededAt(),
         stored.getSupersededBy(),
-        stored.getSupersedeReason());
+        stored.getSupersedeReason(),
+        stored.getConfirmedBy().orElse(null));
   }
 
   private void fill(ProofNarrative narrative) {
@@ -177,7 +191,8 @@ public class ProofOfUseView implements Serializable {
         stored.getXlsxName(),
         stored.getXlsxSha256(),
         stored.getPdfName(),
-        stored.getPdfSha256());
+        stored.getPdfSha256(),
+        stored.getConfirmedBy().orElse(null));
   }
 
   public void save() {
