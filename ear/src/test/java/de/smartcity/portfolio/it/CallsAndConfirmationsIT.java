@@ -268,6 +268,79 @@ class CallsAndConfirmationsIT {
   }
 
   @Test
+  void shouldKeepTheDocumentOfACallRecordedBeforeDocumentsWereKeptAtItsFirstDownload()
+      throws Exception {
+    Funded funded = scenario.create();
+    // a call as V16 found them: no document
+    FundsCall old =
+        As.admin(
+            () ->
+                scenario.callWithoutDocument(funded.grantId(), LocalDate.of(2025, 1, 15), "40.00"));
+    assertThat(old.isFrozen()).isFalse();
+    byte[] pdf =
+        As.finance(
+            () -> reports.callForFunds(old.getId(), ReportFormat.PDF, Locale.GERMANY).content());
+    byte[] xlsx =
+        As.finance(
+            () -> reports.callForFunds(old.getId(), ReportFormat.XLSX, Locale.GERMANY).content());
+    FundsCall kept = stored(funded.grantId(), old.getId());
+    assertThat(kept.isFrozen()).isTrue();
+    assertThat(kept.getPdfSha256()).isEqualTo(de.smartcity.portfolio.domain.shared.Sha256.of(pdf));
+    assertThat(kept.getXlsxSha256())
+        .isEqualTo(de.smartcity.portfolio.domain.shared.Sha256.of(xlsx));
+
+    // a later receipt in the call's window (15 January 2025 + 42 days) changes nothing of it
+    As.admin(
+        () ->
+            scenario.receipt(
+                funded.project().getId(),
+                "2025-01-20",
+                "Netzbau Ruhr",
+                "Nachtrag",
+                "INV",
+                "888.88",
+                "888.88"));
+    assertThat(
+            As.finance(
+                () ->
+                    reports.callForFunds(old.getId(), ReportFormat.PDF, Locale.ENGLISH).content()))
+        .isEqualTo(pdf);
+    assertThat(
+            As.finance(
+                () ->
+                    reports.callForFunds(old.getId(), ReportFormat.XLSX, Locale.ENGLISH).content()))
+        .isEqualTo(xlsx);
+  }
+
+  @Test
+  void shouldServeEveryDemoCallFromItsKeptDocument() throws Exception {
+    for (String reference : List.of("MPSC-R3-A-BOCHUM", "MPSC-R3-B-BOCHUM")) {
+      Grant grant =
+          As.council(() -> funding.grants()).stream()
+              .filter(g -> g.getReference().equals(reference))
+              .findFirst()
+              .orElseThrow();
+      List<FundsCall> calls = As.council(() -> funding.calls(grant.getId()));
+      assertThat(calls).as(reference).isNotEmpty().allMatch(FundsCall::isFrozen);
+      FundsCall first = calls.get(0);
+      byte[] pdf =
+          As.finance(
+              () ->
+                  reports.callForFunds(first.getId(), ReportFormat.PDF, Locale.ENGLISH).content());
+      assertThat(de.smartcity.portfolio.domain.shared.Sha256.of(pdf))
+          .as(reference)
+          .isEqualTo(first.getPdfSha256());
+    }
+  }
+
+  private FundsCall stored(long grantId, long callId) throws Exception {
+    return As.finance(() -> funding.calls(grantId)).stream()
+        .filter(c -> c.getId().equals(callId))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void shouldRefuseSelfConfirmationAndLeaveUnconfirmedEntriesOutOfTheFigures() throws Exception {
     Funded funded = scenario.create();
     long grant = funded.grantId();

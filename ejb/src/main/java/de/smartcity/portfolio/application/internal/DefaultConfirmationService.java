@@ -11,6 +11,7 @@ import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofOfUseRepository;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
 import de.smartcity.portfolio.domain.model.user.Role;
+import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.Money;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -52,6 +53,7 @@ public class DefaultConfirmationService implements ConfirmationService {
 
   private List<AwaitingConfirmation> collect(Long grantId) {
     String me = caller.name();
+    String myName = displayName();
     List<AwaitingConfirmation> all = new ArrayList<>();
     for (FundsCall call : funding.findUnconfirmedCalls(grantId)) {
       all.add(
@@ -64,7 +66,7 @@ public class DefaultConfirmationService implements ConfirmationService {
               call.getReference().orElse(""),
               call.getRequested(),
               call.getEnteredBy(),
-              me));
+              me.equalsIgnoreCase(String.valueOf(call.getEnteredBy()))));
     }
     for (Receipt receipt : budgets.findReceiptsAwaitingConfirmation(grantId)) {
       all.add(
@@ -77,7 +79,7 @@ public class DefaultConfirmationService implements ConfirmationService {
               receipt.getProject().getCode() + ": " + receipt.getPayee(),
               receipt.getAmount(),
               receipt.getEnteredBy(),
-              me));
+              me.equalsIgnoreCase(String.valueOf(receipt.getEnteredBy()))));
     }
     for (ProofSubmission submission : proofs.findUnconfirmedSubmissions(grantId)) {
       all.add(
@@ -90,7 +92,7 @@ public class DefaultConfirmationService implements ConfirmationService {
               submission.getPeriod().key(),
               submission.getGrantShare(),
               submission.getSubmittedBy(),
-              me));
+              submission.isSubmittedBy(me, myName)));
     }
     all.sort(Comparator.comparing(AwaitingConfirmation::date));
     return List.copyOf(all);
@@ -105,7 +107,7 @@ public class DefaultConfirmationService implements ConfirmationService {
       String label,
       Money amount,
       String enteredBy,
-      String me) {
+      boolean ownEntry) {
     return new AwaitingConfirmation(
         kind,
         id,
@@ -116,7 +118,7 @@ public class DefaultConfirmationService implements ConfirmationService {
         label,
         amount,
         enteredBy,
-        me.equalsIgnoreCase(String.valueOf(enteredBy)));
+        ownEntry);
   }
 
   @Override
@@ -142,7 +144,30 @@ public class DefaultConfirmationService implements ConfirmationService {
   public ProofSubmission confirmSubmission(long submissionId, long version) {
     ProofSubmission submission =
         References.current(proofs.findSubmission(submissionId), submissionId, version);
-    submission.confirm(caller.name(), Instant.now(clock));
+    long lateChanges =
+        proofs.lateChanges(submission.getGrant().getId()).stream()
+            .filter(changes -> changes.submissionId() == submissionId)
+            .mapToLong(ProofOfUseRepository.LateChanges::count)
+            .sum();
+    submission.confirm(caller.name(), displayName(), lateChanges, Instant.now(clock));
     return submission;
+  }
+
+  /** The caller as a proof's files name a person: the display name, else the username. */
+  private String displayName() {
+    return caller.account().map(UserAccount::getDisplayName).orElse(caller.name());
+  }
+
+  @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
+  public int confirmAll(List<AwaitingConfirmation> entries) {
+    for (AwaitingConfirmation entry : entries) {
+      switch (entry.kind()) {
+        case CALL -> confirmCall(entry.id(), entry.version());
+        case RECEIPT -> confirmReceipt(entry.id(), entry.version());
+        case PROOF -> confirmSubmission(entry.id(), entry.version());
+      }
+    }
+    return entries.size();
   }
 }

@@ -42,6 +42,8 @@ public class ProofOfUseView implements Serializable {
    *
    * @param submittedAt when
    * @param submittedBy by whom
+   * @param confirmedBy the second finance user who confirmed it, {@code null} while it awaits
+   *     confirmation (four eyes) and so does not count as submitted yet
    */
   public record Submission(
       Instant submittedAt,
@@ -49,7 +51,8 @@ public class ProofOfUseView implements Serializable {
       String xlsxName,
       String xlsxSha256,
       String pdfName,
-      String pdfSha256)
+      String pdfSha256,
+      String confirmedBy)
       implements Serializable {}
 
   /**
@@ -71,7 +74,8 @@ public class ProofOfUseView implements Serializable {
       Integer supersededByVersion,
       Instant supersededAt,
       String supersededBy,
-      String supersedeReason)
+      String supersedeReason,
+      String confirmedBy)
       implements Serializable {
 
     public boolean superseded() {
@@ -156,7 +160,8 @@ public class ProofOfUseView implements Serializable {
         stored.getSupersededByVersion(),
         stored.getSupersededAt(),
         stored.getSupersededBy(),
-        stored.getSupersedeReason());
+        stored.getSupersedeReason(),
+        stored.getConfirmedBy().orElse(null));
   }
 
   private void fill(ProofNarrative narrative) {
@@ -177,7 +182,8 @@ public class ProofOfUseView implements Serializable {
         stored.getXlsxName(),
         stored.getXlsxSha256(),
         stored.getPdfName(),
-        stored.getPdfSha256());
+        stored.getPdfSha256(),
+        stored.getConfirmedBy().orElse(null));
   }
 
   public void save() {

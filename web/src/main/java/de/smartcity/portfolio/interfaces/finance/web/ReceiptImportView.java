@@ -105,6 +105,10 @@ public class ReceiptImportView implements Serializable {
                     imported.getDuplicates(),
                     imported.getErrors(),
                     imported.getFileName());
+                long awaiting = imports.awaitingConfirmation(imported.getId());
+                if (awaiting > 0) {
+                  messages.info("import.awaiting", awaiting);
+                }
                 preview = null;
                 content = null;
                 latest = null;
