@@ -117,6 +117,21 @@ class GrantWorkbenchIT {
         date, reference, amount, ownShare, "4000.00/4000.00", "4000.00/3500.00", "4000.00/2500.00");
   }
 
+  /**
+   * Change notice of 1 June 2025: SACH cut to 1,500/1,500, so 9,500.00 in total, 8,000.00 eligible;
+   * the grant stays 6,500.00 and the own share becomes 9,500 - 6,500 = 3,000.00.
+   */
+  private static NoticeInput sachCut(String reference) {
+    return notice(
+        CHANGE,
+        reference + "-AEND-1",
+        "6500.00",
+        "3000.00",
+        "4000.00/4000.00",
+        "1500.00/1500.00",
+        "4000.00/2500.00");
+  }
+
   // First notice: PERS 4,000/4,000 + SACH 4,000/3,500 + INV 4,000/2,500 = 12,000.00 in total,
   // 10,000.00 eligible (the approved eligible costs); income 5,500.00 own share + 6,500.00 grant
   // = 12,000.00.
@@ -134,21 +149,8 @@ class GrantWorkbenchIT {
       throws Exception {
     String reference = ProjectScenario.code("GWB");
     Grant grant = registered(reference);
-    // Change notice of 1 June 2025: SACH cut to 1,500/1,500, so 9,500.00 in total, 8,000.00
-    // eligible; the grant stays 6,500.00 and the own share becomes 9,500 - 6,500 = 3,000.00.
     As.finance(
-        () ->
-            workbench.enterChangeNotice(
-                grant.getId(),
-                grant.getVersion(),
-                notice(
-                    CHANGE,
-                    reference + "-AEND-1",
-                    "6500.00",
-                    "3000.00",
-                    "4000.00/4000.00",
-                    "1500.00/1500.00",
-                    "4000.00/2500.00")));
+        () -> workbench.enterChangeNotice(grant.getId(), grant.getVersion(), sachCut(reference)));
 
     FinancingPlan before =
         As.council(() -> workbench.planOn(grant.getId(), CHANGE.minusDays(1))).orElseThrow();
@@ -274,20 +276,8 @@ class GrantWorkbenchIT {
     assertThat(stored.getNotices()).hasSize(1);
     assertThat(stored.getVersion()).isEqualTo(grant.getVersion());
 
-    // with its plan the same notice is entered: SACH cut to 1,500/1,500, own share 3,000.00
-    As.finance(
-        () ->
-            funding.addNotice(
-                grant.getId(),
-                grant.getVersion(),
-                notice(
-                    CHANGE,
-                    reference + "-AEND-1",
-                    "6500.00",
-                    "3000.00",
-                    "4000.00/4000.00",
-                    "1500.00/1500.00",
-                    "4000.00/2500.00")));
+    // with its plan the same notice is entered
+    As.finance(() -> funding.addNotice(grant.getId(), grant.getVersion(), sachCut(reference)));
     assertThat(
             As.council(() -> workbench.planOn(grant.getId(), CHANGE))
                 .orElseThrow()

@@ -285,7 +285,8 @@ class ReceiptImportIT {
             "keine",
             "keine"));
     var submitted = proofs.submit(own.grant().getId(), ProofPeriod.interim(2024), Locale.GERMAN);
-    // only a confirmed submission has gone to the funder (four eyes; FourEyesIT shows the rest)
+    // only a confirmed submission has gone to the funder (four eyes; CallsAndConfirmationsIT shows
+    // the rest)
     As.user(
         FundedScenario.CONFIRMER,
         de.smartcity.portfolio.domain.model.user.Role.FINANCE,
