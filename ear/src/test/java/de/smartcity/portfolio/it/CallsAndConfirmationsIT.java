@@ -4,14 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.smartcity.portfolio.application.AwaitingConfirmation;
+import de.smartcity.portfolio.application.BudgetService;
 import de.smartcity.portfolio.application.CallInput;
 import de.smartcity.portfolio.application.ConfirmationService;
 import de.smartcity.portfolio.application.FundingService;
+import de.smartcity.portfolio.application.ImportProgress;
+import de.smartcity.portfolio.application.NarrativeInput;
+import de.smartcity.portfolio.application.ProofOfUseService;
+import de.smartcity.portfolio.application.ReceiptImportService;
 import de.smartcity.portfolio.application.ReportService;
+import de.smartcity.portfolio.domain.model.budget.AssignmentKind;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
+import de.smartcity.portfolio.domain.model.budget.ReceiptFilter;
+import de.smartcity.portfolio.domain.model.budget.ReceiptImport;
+import de.smartcity.portfolio.domain.model.budget.ReceiptListing;
+import de.smartcity.portfolio.domain.model.budget.ReceiptSort;
 import de.smartcity.portfolio.domain.model.funding.FundsCall;
 import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures;
+import de.smartcity.portfolio.domain.model.proofofuse.ProofOfUseRepository.LateChanges;
+import de.smartcity.portfolio.domain.model.proofofuse.ProofPeriod;
+import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import de.smartcity.portfolio.domain.shared.Money;
@@ -22,6 +35,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -42,6 +56,11 @@ import org.openqa.selenium.support.ui.Select;
  * page proposes, the reason a different amount needs, the spending window from the payout and its
  * flag, the frozen call document, and confirmation by a second finance user. Grants and receipts
  * come from {@link FundedScenario}; "finance" enters, {@link FundedScenario#CONFIRMER} confirms.
+ * Receipts brought in by the receipt import wait like receipts entered by hand (and many are
+ * confirmed at once, all or none); a proof submission awaiting confirmation does not count as
+ * submitted: it does not keep an import from being undone, but a change to its period's receipts
+ * keeps it from being confirmed until a correction replaces it. A call recorded before documents
+ * were kept gets its document once, and every demo call serves its kept one.
  */
 @ExtendWith(ArquillianExtension.class)
 class CallsAndConfirmationsIT {
@@ -57,6 +76,9 @@ class CallsAndConfirmationsIT {
   @Inject ConfirmationService confirmations;
   @Inject ReportService reports;
   @Inject FundedScenario scenario;
+  @Inject ReceiptImportService imports;
+  @Inject ProofOfUseService proofs;
+  @Inject BudgetService budgets;
 
   private static <T> T confirmer(As.Work<T> work) throws Exception {
     return As.user(FundedScenario.CONFIRMER, Role.FINANCE, work);
@@ -268,6 +290,79 @@ class CallsAndConfirmationsIT {
   }
 
   @Test
+  void shouldKeepTheDocumentOfACallRecordedBeforeDocumentsWereKeptAtItsFirstDownload()
+      throws Exception {
+    Funded funded = scenario.create();
+    // a call as V16 found them: no document
+    FundsCall old =
+        As.admin(
+            () ->
+                scenario.callWithoutDocument(funded.grantId(), LocalDate.of(2025, 1, 15), "40.00"));
+    assertThat(old.isFrozen()).isFalse();
+    byte[] pdf =
+        As.finance(
+            () -> reports.callForFunds(old.getId(), ReportFormat.PDF, Locale.GERMANY).content());
+    byte[] xlsx =
+        As.finance(
+            () -> reports.callForFunds(old.getId(), ReportFormat.XLSX, Locale.GERMANY).content());
+    FundsCall kept = stored(funded.grantId(), old.getId());
+    assertThat(kept.isFrozen()).isTrue();
+    assertThat(kept.getPdfSha256()).isEqualTo(de.smartcity.portfolio.domain.shared.Sha256.of(pdf));
+    assertThat(kept.getXlsxSha256())
+        .isEqualTo(de.smartcity.portfolio.domain.shared.Sha256.of(xlsx));
+
+    // a later receipt in the call's window (15 January 2025 + 42 days) changes nothing of it
+    As.admin(
+        () ->
+            scenario.receipt(
+                funded.project().getId(),
+                "2025-01-20",
+                "Netzbau Ruhr",
+                "Nachtrag",
+                "INV",
+                "888.88",
+                "888.88"));
+    assertThat(
+            As.finance(
+                () ->
+                    reports.callForFunds(old.getId(), ReportFormat.PDF, Locale.ENGLISH).content()))
+        .isEqualTo(pdf);
+    assertThat(
+            As.finance(
+                () ->
+                    reports.callForFunds(old.getId(), ReportFormat.XLSX, Locale.ENGLISH).content()))
+        .isEqualTo(xlsx);
+  }
+
+  @Test
+  void shouldServeEveryDemoCallFromItsKeptDocument() throws Exception {
+    for (String reference : List.of("MPSC-R3-A-BOCHUM", "MPSC-R3-B-BOCHUM")) {
+      Grant grant =
+          As.council(() -> funding.grants()).stream()
+              .filter(g -> g.getReference().equals(reference))
+              .findFirst()
+              .orElseThrow();
+      List<FundsCall> calls = As.council(() -> funding.calls(grant.getId()));
+      assertThat(calls).as(reference).isNotEmpty().allMatch(FundsCall::isFrozen);
+      FundsCall first = calls.get(0);
+      byte[] pdf =
+          As.finance(
+              () ->
+                  reports.callForFunds(first.getId(), ReportFormat.PDF, Locale.ENGLISH).content());
+      assertThat(de.smartcity.portfolio.domain.shared.Sha256.of(pdf))
+          .as(reference)
+          .isEqualTo(first.getPdfSha256());
+    }
+  }
+
+  private FundsCall stored(long grantId, long callId) throws Exception {
+    return As.finance(() -> funding.calls(grantId)).stream()
+        .filter(c -> c.getId().equals(callId))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void shouldRefuseSelfConfirmationAndLeaveUnconfirmedEntriesOutOfTheFigures() throws Exception {
     Funded funded = scenario.create();
     long grant = funded.grantId();
@@ -424,5 +519,206 @@ class CallsAndConfirmationsIT {
       assertThat(pm.exists("call:recordCall")).isFalse();
       assertThat(pm.pageText()).doesNotContain("Mittelabrufe der Zuwendung");
     }
+  }
+
+  // Four eyes for imported receipts and for proof submissions (the review of issue 17).
+
+  private static final ProofPeriod YEAR_2024 = ProofPeriod.interim(2024);
+
+  /** A grant and a project of the test's own, both from 2024 to 2025, and an order of it. */
+  private Own own(String title) throws Exception {
+    GrantAndProject own =
+        As.admin(
+            () ->
+                scenario.grantWithProject(
+                    LocalDate.of(2025, 12, 31), LocalDate.of(2025, 12, 31), title));
+    String order = ProjectScenario.code("IA");
+    As.finance(
+        () ->
+            imports.addAssignment(
+                own.project().getId(), AssignmentKind.INTERNAL_ORDER, order, "SACH"));
+    return new Own(own, order);
+  }
+
+  private record Own(GrantAndProject funded, String order) {
+    long grantId() {
+      return funded.grant().getId();
+    }
+  }
+
+  /** The bookkeeping's export: one line per "day;document;payee;amount". */
+  private static byte[] export(String order, String... lines) {
+    StringBuilder csv =
+        new StringBuilder("Posting date,Document number,Vendor,Text,Amount,Internal order\n");
+    for (String line : lines) {
+      String[] parts = line.split(";");
+      csv.append(parts[0])
+          .append(',')
+          .append(parts[1])
+          .append(',')
+          .append(parts[2])
+          .append(",Lieferung,")
+          .append(parts[3])
+          .append(',')
+          .append(order)
+          .append('\n');
+    }
+    return csv.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private ReceiptImport importAsFinance(String name, byte[] content) throws Exception {
+    return As.finance(() -> imports.importReceipts(name, content, new ImportProgress()).get());
+  }
+
+  private GrantFigures figures(long grantId) throws Exception {
+    return As.finance(() -> funding.figures(grantId));
+  }
+
+  @Test
+  void shouldHoldImportedReceiptsAboveTheThresholdUntilASecondFinanceUserConfirmsThemAllAtOnce()
+      throws Exception {
+    Own own = own("Vier Augen Import");
+    long grant = own.grantId();
+    As.admin(() -> funding.confirmAbove(grant, version(grant), new BigDecimal("500.00")));
+
+    // 1,000.00 and 600.00 lie above the grant's 500.00, 250.00 does not
+    ReceiptImport imported =
+        importAsFinance(
+            "IT-vier-augen.csv",
+            export(
+                own.order(),
+                "2024-02-01;9101;Netzbau Ruhr;1000.00",
+                "2024-03-01;9102;Sensor AG;600.00",
+                "2024-04-01;9103;Druckerei Bochum;250.00"));
+    assertThat(imported.getAdded()).isEqualTo(3);
+    assertThat(As.finance(() -> imports.awaitingConfirmation(imported.getId()))).isEqualTo(2);
+
+    // Until confirmed, only the 250.00 counts; the proposal is 65 % of it: 162.50.
+    GrantFigures waiting = figures(grant);
+    assertThat(waiting.actualCosts()).isEqualTo(Money.of("250.00"));
+    assertThat(waiting.eligibleCosts()).isEqualTo(Money.of("250.00"));
+    assertThat(waiting.proposedCall()).isEqualTo(Money.of("162.50"));
+    // the journal lists all three, the two waiting marked so
+    List<ReceiptListing> journal =
+        As.finance(
+                () ->
+                    budgets.receiptJournal(
+                        grant, ReceiptFilter.NONE, ReceiptSort.DATE, true, 0, 50))
+            .rows();
+    assertThat(journal)
+        .extracting(r -> r.amount().amount().toPlainString() + " " + r.awaitingConfirmation())
+        .containsExactly("1000.00 true", "600.00 true", "250.00 false");
+
+    // The importing user sees them as their own and cannot confirm them, not even one of two:
+    // nothing is confirmed.
+    List<AwaitingConfirmation> mine = As.finance(() -> confirmations.awaiting(grant));
+    assertThat(mine)
+        .extracting(AwaitingConfirmation::kind, AwaitingConfirmation::ownEntry)
+        .containsOnly(org.assertj.core.groups.Tuple.tuple(AwaitingConfirmation.Kind.RECEIPT, true))
+        .hasSize(2);
+    assertThatThrownBy(() -> As.finance(() -> confirmations.confirmAll(mine)))
+        .isInstanceOfSatisfying(
+            BusinessRuleViolation.class,
+            v -> assertThat(v.getMessageKey()).isEqualTo("confirmation.own.entry"));
+    assertThat(As.finance(() -> imports.awaitingConfirmation(imported.getId()))).isEqualTo(2);
+
+    // The second person confirms both at once: 250.00 + 1,000.00 + 600.00 = 1,850.00 count,
+    // and the proposal becomes 65 % of 1,850.00 = 1,202.50.
+    List<AwaitingConfirmation> theirs = confirmer(() -> confirmations.awaiting(grant));
+    assertThat(theirs).noneMatch(AwaitingConfirmation::ownEntry);
+    assertThat(confirmer(() -> confirmations.confirmAll(theirs))).isEqualTo(2);
+    GrantFigures confirmed = figures(grant);
+    assertThat(confirmed.actualCosts()).isEqualTo(Money.of("1850.00"));
+    assertThat(confirmed.eligibleCosts()).isEqualTo(Money.of("1850.00"));
+    assertThat(confirmed.proposedCall()).isEqualTo(Money.of("1202.50"));
+    assertThat(As.finance(() -> confirmations.awaiting(grant))).isEmpty();
+    assertThat(As.finance(() -> imports.awaitingConfirmation(imported.getId()))).isZero();
+  }
+
+  @Test
+  void shouldTreatAProofAwaitingConfirmationAsNotYetSubmitted() throws Exception {
+    Own own = own("Vier Augen Nachweis");
+    long grant = own.grantId();
+    ReceiptImport first =
+        importAsFinance(
+            "IT-nachweis-1.csv", export(own.order(), "2024-05-02;9201;Netzbau Ruhr;400.00"));
+    As.finance(
+        () ->
+            proofs.saveNarrative(
+                grant,
+                YEAR_2024,
+                null,
+                new NarrativeInput(
+                    "Januar 2024",
+                    "24 Monate",
+                    "Dezember 2025",
+                    "keine",
+                    "Netz",
+                    "keine",
+                    "keine")));
+    ProofSubmission submitted = As.finance(() -> proofs.submit(grant, YEAR_2024, Locale.GERMAN));
+    assertThat(submitted.isConfirmed()).isFalse();
+
+    // The submitter cannot confirm it (the proof names them by display name, the rule by both).
+    assertThatThrownBy(
+            () ->
+                As.finance(
+                    () ->
+                        confirmations.confirmSubmission(submitted.getId(), submitted.getVersion())))
+        .isInstanceOfSatisfying(
+            BusinessRuleViolation.class,
+            v -> assertThat(v.getMessageKey()).isEqualTo("confirmation.own.entry"));
+    assertThat(As.finance(() -> confirmations.awaiting(grant)))
+        .extracting(AwaitingConfirmation::kind, AwaitingConfirmation::ownEntry)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(AwaitingConfirmation.Kind.PROOF, true));
+
+    // Not yet confirmed, it has not gone to the funder: the import over 2024 may be undone, and
+    // the submission is noted as changed, so that it cannot be confirmed as it stands.
+    As.finance(() -> imports.undoImport(first.getId(), first.getVersion()));
+    assertThat(figures(grant).actualCosts()).isEqualTo(Money.ZERO);
+    List<LateChanges> late = As.finance(() -> proofs.lateChanges(grant));
+    assertThat(late)
+        .extracting(LateChanges::submissionId, LateChanges::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(submitted.getId(), 1L));
+    assertThatThrownBy(
+            () ->
+                confirmer(
+                    () ->
+                        confirmations.confirmSubmission(submitted.getId(), submitted.getVersion())))
+        .isInstanceOfSatisfying(
+            BusinessRuleViolation.class,
+            v -> assertThat(v.getMessageKey()).isEqualTo("confirmation.proof.changed"));
+
+    // A correction replaces it; only the correction waits, and the second person confirms it.
+    ProofSubmission correction =
+        As.finance(
+            () -> proofs.supersede(grant, YEAR_2024, "Import zurückgenommen", Locale.GERMAN));
+    List<AwaitingConfirmation> waiting = confirmer(() -> confirmations.awaiting(grant));
+    assertThat(waiting).extracting(AwaitingConfirmation::id).containsExactly(correction.getId());
+    confirmer(() -> confirmations.confirmAll(waiting));
+    assertThat(
+            As.finance(() -> proofs.versions(grant, YEAR_2024)).stream()
+                .filter(v -> v.getId().equals(correction.getId()))
+                .findFirst()
+                .orElseThrow()
+                .isConfirmed())
+        .isTrue();
+
+    // Confirmed, the proof is submitted: an import over 2024 can no longer be undone.
+    ReceiptImport second =
+        importAsFinance(
+            "IT-nachweis-2.csv", export(own.order(), "2024-06-03;9202;Sensor AG;300.00"));
+    assertThatThrownBy(
+            () -> As.finance(() -> imports.undoImport(second.getId(), second.getVersion())))
+        .isInstanceOfSatisfying(
+            BusinessRuleViolation.class,
+            v -> assertThat(v.getMessageKey()).isEqualTo("import.undo.after.proof"));
+    assertThat(figures(grant).actualCosts()).isEqualTo(Money.of("300.00"));
+  }
+
+  @Test
+  void shouldConfirmNothingWhenNothingIsChosen() throws Exception {
+    assertThat(confirmer(() -> confirmations.confirmAll(List.of()))).isZero();
   }
 }

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Finance in a browser: the narrative form refuses bad input in the user's language, the grants
  * page hands out interim proofs and calls for funds, and a submitted proof shows the checksums of
- * exactly the files it serves. The proofs are written on a grant of each test's own (interim proofs
- * exist only for the years of a funding period up to the current one); the grants page is read on
- * the demo grant.
+ * exactly the files it serves, and the calls page refuses an impossible date and an over-long
+ * reference next to their fields, in German and English, recording no call. The proofs are written
+ * on a grant of each test's own (interim proofs exist only for the years of a funding period up to
+ * the current one); the grants page is read on the demo grant.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -218,5 +219,60 @@ class FinancePagesIT {
 
   private static String sha256(byte[] content) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+  }
+
+  // Bad input on the calls page: refused next to its field, in the user's language, no call
+  // recorded (a grant of the test's own, without calls).
+
+  /** The calls page of a new grant of the test's own, which has no call yet. */
+  private static String callsPage(WebSession session) throws Exception {
+    String grant = session.probe(BadInputCorpusIT.scenarioPath()).split(";")[0];
+    return "/finance/calls.xhtml?grant=" + grant;
+  }
+
+  private static HttpResponse<String> record(
+      WebSession session, String page, String date, String reference) throws Exception {
+    return session.submit(
+        page,
+        "call",
+        Map.of(
+            "callDate_input", date,
+            "requested_input", "10,00",
+            "requested_hinput", "10.00",
+            "reference", reference,
+            "reason", "Test",
+            "recordCall", ""));
+  }
+
+  @Test
+  void shouldRefuseAnImpossibleDateAndAnOverLongReferenceInGermanAndRecordNoCall()
+      throws Exception {
+    WebSession session = financeSession("de");
+    String page = callsPage(session);
+
+    String badDate = Jsoup.parse(record(session, page, "31.02.2026", "MA-1").body()).text();
+    assertThat(badDate)
+        .contains("Bitte geben Sie ein Datum wie 31.12.2026 ein.")
+        .doesNotContain("Der Mittelabruf ist erfasst", "Exception");
+
+    // 61 characters, one more than a call's reference holds
+    String tooLong = Jsoup.parse(record(session, page, "01.12.2026", "R".repeat(61)).body()).text();
+    assertThat(tooLong)
+        .contains("Der Text ist 1 Zeichen zu lang; höchstens 60 Zeichen sind möglich.")
+        .doesNotContain("Der Mittelabruf ist erfasst", "Exception");
+
+    assertThat(Jsoup.parse(session.open(page).body()).text()).contains("Noch kein Mittelabruf.");
+  }
+
+  @Test
+  void shouldRefuseAnImpossibleDateInEnglishToAnEnglishUser() throws Exception {
+    WebSession session = financeSession("en");
+    String page = callsPage(session);
+
+    String badDate = Jsoup.parse(record(session, page, "2026-02-31", "MA-1").body()).text();
+    assertThat(badDate)
+        .contains("Please enter a date such as 2026-12-31.")
+        .doesNotContain("Exception");
+    assertThat(Jsoup.parse(session.open(page).body()).text()).contains("No call for funds yet.");
   }
 }

@@ -223,6 +223,20 @@ public class FundedScenario {
     return new Funded(grant, project, first, second);
   }
 
+  /**
+   * A call as calls were stored before their documents were kept (V16): no document, entered by
+   * nobody known, counted as confirmed; written through the entity, as no service writes one.
+   */
+  @Transactional
+  public FundsCall callWithoutDocument(long grantId, LocalDate day, String amount) {
+    FundsCall call =
+        new FundsCall(
+            entityManager.find(Grant.class, grantId), day, Money.of(amount), CityDay.today());
+    call.confirmedOnLoad(null, "V16", java.time.Instant.now());
+    entityManager.persist(call);
+    return call;
+  }
+
   /** The second finance user of the tests, who confirms what the scenario's user entered. */
   public static final String CONFIRMER = "it-confirmer";
 

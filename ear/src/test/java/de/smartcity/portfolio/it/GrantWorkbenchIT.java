@@ -19,6 +19,8 @@ import de.smartcity.portfolio.domain.model.funding.IncomeKind;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofPeriod;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
+import de.smartcity.portfolio.domain.shared.Money;
+import de.smartcity.portfolio.it.FundedScenario.GrantAndProject;
 import de.smartcity.portfolio.reports.ReportFormat;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -63,6 +65,7 @@ class GrantWorkbenchIT {
   @Inject FundingService funding;
   @Inject ProofOfUseService proofs;
   @Inject ReportService reports;
+  @Inject FundedScenario scenario;
 
   private static final LocalDate COMMITMENT = LocalDate.of(2024, 3, 1);
   private static final LocalDate CHANGE = LocalDate.of(2025, 6, 1);
@@ -116,6 +119,21 @@ class GrantWorkbenchIT {
         date, reference, amount, ownShare, "4000.00/4000.00", "4000.00/3500.00", "4000.00/2500.00");
   }
 
+  /**
+   * Change notice of 1 June 2025: SACH cut to 1,500/1,500, so 9,500.00 in total, 8,000.00 eligible;
+   * the grant stays 6,500.00 and the own share becomes 9,500 - 6,500 = 3,000.00.
+   */
+  private static NoticeInput sachCut(String reference) {
+    return notice(
+        CHANGE,
+        reference + "-AEND-1",
+        "6500.00",
+        "3000.00",
+        "4000.00/4000.00",
+        "1500.00/1500.00",
+        "4000.00/2500.00");
+  }
+
   // First notice: PERS 4,000/4,000 + SACH 4,000/3,500 + INV 4,000/2,500 = 12,000.00 in total,
   // 10,000.00 eligible (the approved eligible costs); income 5,500.00 own share + 6,500.00 grant
   // = 12,000.00.
@@ -133,21 +151,8 @@ class GrantWorkbenchIT {
       throws Exception {
     String reference = ProjectScenario.code("GWB");
     Grant grant = registered(reference);
-    // Change notice of 1 June 2025: SACH cut to 1,500/1,500, so 9,500.00 in total, 8,000.00
-    // eligible; the grant stays 6,500.00 and the own share becomes 9,500 - 6,500 = 3,000.00.
     As.finance(
-        () ->
-            workbench.enterChangeNotice(
-                grant.getId(),
-                grant.getVersion(),
-                notice(
-                    CHANGE,
-                    reference + "-AEND-1",
-                    "6500.00",
-                    "3000.00",
-                    "4000.00/4000.00",
-                    "1500.00/1500.00",
-                    "4000.00/2500.00")));
+        () -> workbench.enterChangeNotice(grant.getId(), grant.getVersion(), sachCut(reference)));
 
     FinancingPlan before =
         As.council(() -> workbench.planOn(grant.getId(), CHANGE.minusDays(1))).orElseThrow();
@@ -252,6 +257,108 @@ class GrantWorkbenchIT {
         .isInstanceOfSatisfying(
             BusinessRuleViolation.class,
             refused -> assertThat(refused.getMessageKey()).isEqualTo(key));
+  }
+
+  @Test
+  void shouldRefuseANoticeWithoutAFinancingPlanAndStoreNothing() throws Exception {
+    String reference = ProjectScenario.code("GWN");
+    Grant grant = registered(reference);
+    NoticeInput planless =
+        new NoticeInput(
+            CHANGE, reference + "-AEND-1", eur("6500.00"), "ohne Plan", Map.of(), Map.of());
+    assertThatThrownBy(
+            () -> As.finance(() -> funding.addNotice(grant.getId(), grant.getVersion(), planless)))
+        .isInstanceOfSatisfying(
+            BusinessRuleViolation.class,
+            refused -> {
+              assertThat(refused.getMessageKey()).isEqualTo("grant.notice.plan.missing");
+              assertThat(refused.getField()).isEqualTo("planExpenditure");
+            });
+    Grant stored = As.council(() -> workbench.grant(grant.getId())).orElseThrow();
+    assertThat(stored.getNotices()).hasSize(1);
+    assertThat(stored.getVersion()).isEqualTo(grant.getVersion());
+
+    // with its plan the same notice is entered
+    As.finance(() -> funding.addNotice(grant.getId(), grant.getVersion(), sachCut(reference)));
+    assertThat(
+            As.council(() -> workbench.planOn(grant.getId(), CHANGE))
+                .orElseThrow()
+                .expenditureTotal()
+                .amount())
+        .isEqualByComparingTo("9500.00");
+  }
+
+  @Test
+  void shouldMoveAProjectWithItsReceiptsOnlyToAGrantWhosePeriodHoldsThemAll() throws Exception {
+    // project and first grant from 2024-01-01 to 2025-12-31; receipts 100.00 (10 Feb 2024),
+    // 200.00 (1 Mar 2025) and 300.00 (15 Sep 2025): 600.00
+    GrantAndProject first =
+        As.admin(
+            () ->
+                scenario.grantWithProject(
+                    LocalDate.of(2025, 12, 31), LocalDate.of(2025, 12, 31), "Umzug"));
+    long project = first.project().getId();
+    As.finance(
+        () ->
+            scenario.receipt(
+                project, "2024-02-10", "Ruhr Personal", "Leitung", "PERS", "100.00", "100.00"));
+    As.finance(
+        () ->
+            scenario.receipt(
+                project, "2025-03-01", "Sensor AG", "Sensoren", "INV", "200.00", "200.00"));
+    As.finance(
+        () ->
+            scenario.receipt(
+                project, "2025-09-15", "Druckerei", "Flyer", "SACH", "300.00", "300.00"));
+    // a grant funding 2024 only: the receipts of 1 Mar and 15 Sep 2025 lie outside
+    GrantAndProject short2024 =
+        As.admin(
+            () ->
+                scenario.grantWithProject(
+                    LocalDate.of(2024, 12, 31), LocalDate.of(2024, 12, 31), "Nur 2024"));
+    long shortId = short2024.grant().getId();
+    assertThatThrownBy(
+            () ->
+                As.finance(
+                    () -> {
+                      workbench.assignProject(shortId, project);
+                      return null;
+                    }))
+        .isInstanceOfSatisfying(
+            BusinessRuleViolation.class,
+            refused -> {
+              assertThat(refused.getMessageKey()).isEqualTo("project.grant.receipts.outside");
+              assertThat(refused.getField()).isEqualTo("projectToAssign");
+              assertThat(refused.getArguments())
+                  .containsSubsequence(
+                      LocalDate.of(2024, 1, 1),
+                      LocalDate.of(2024, 12, 31),
+                      2,
+                      LocalDate.of(2025, 3, 1),
+                      LocalDate.of(2025, 9, 15));
+            });
+    // nothing changed: the project and its 600.00 stay with the first grant
+    assertThat(As.finance(() -> funding.figures(first.grant().getId())).actualCosts())
+        .isEqualTo(Money.of("600.00"));
+    assertThat(As.finance(() -> funding.figures(shortId)).actualCosts()).isEqualTo(Money.ZERO);
+    assertThat(As.council(() -> workbench.projects(shortId))).noneMatch(p -> p.id() == project);
+
+    // a grant funding 2024 to 2027 holds them all: the project moves with its 600.00
+    GrantAndProject longer =
+        As.admin(
+            () ->
+                scenario.grantWithProject(
+                    LocalDate.of(2027, 12, 31), LocalDate.of(2025, 12, 31), "Bis 2027"));
+    long longId = longer.grant().getId();
+    As.finance(
+        () -> {
+          workbench.assignProject(longId, project);
+          return null;
+        });
+    assertThat(As.finance(() -> funding.figures(longId)).actualCosts())
+        .isEqualTo(Money.of("600.00"));
+    assertThat(As.finance(() -> funding.figures(first.grant().getId())).actualCosts())
+        .isEqualTo(Money.ZERO);
   }
 
   @Test

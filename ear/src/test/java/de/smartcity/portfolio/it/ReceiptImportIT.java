@@ -66,6 +66,7 @@ class ReceiptImportIT {
   @Inject ReceiptImportService imports;
   @Inject FundingService funding;
   @Inject ProofOfUseService proofs;
+  @Inject de.smartcity.portfolio.application.ConfirmationService confirmations;
   @Inject PersistenceProbe probe;
 
   @Resource(lookup = "java:jboss/datasources/SmartCityDS")
@@ -241,7 +242,8 @@ class ReceiptImportIT {
         .isInstanceOf(BusinessRuleViolation.class)
         .hasMessage("import.already.undone");
 
-    // Imported again, then an interim proof of 2024 is submitted: the import's receipt of
+    // Imported again, then an interim proof of 2024 is submitted and confirmed: the import's
+    // receipt of
     // 1 February 2024 lies in a submitted period, so the import can no longer be undone.
     ReceiptImport again =
         imports.importReceipts("IT-summen-2.csv", content, new ImportProgress()).get();
@@ -258,7 +260,13 @@ class ReceiptImportIT {
             "Belege importiert",
             "keine",
             "keine"));
-    proofs.submit(own.grant().getId(), ProofPeriod.interim(2024), Locale.GERMAN);
+    var submitted = proofs.submit(own.grant().getId(), ProofPeriod.interim(2024), Locale.GERMAN);
+    // only a confirmed submission has gone to the funder (four eyes; CallsAndConfirmationsIT shows
+    // the rest)
+    As.user(
+        FundedScenario.CONFIRMER,
+        de.smartcity.portfolio.domain.model.user.Role.FINANCE,
+        () -> confirmations.confirmSubmission(submitted.getId(), submitted.getVersion()));
     assertThatThrownBy(() -> imports.undoImport(again.getId(), again.getVersion()))
         .isInstanceOfSatisfying(
             BusinessRuleViolation.class,

@@ -3,6 +3,7 @@ package de.smartcity.portfolio.application;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
 import de.smartcity.portfolio.domain.model.funding.FundsCall;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -23,4 +24,12 @@ public interface ConfirmationService {
   Receipt confirmReceipt(long receiptId, long version);
 
   ProofSubmission confirmSubmission(long submissionId, long version);
+
+  /**
+   * Confirms the given entries in one go (an import brings many receipts above the threshold): all
+   * of them or, when one is refused (the caller's own entry, one changed meanwhile), none.
+   *
+   * @return how many were confirmed
+   */
+  int confirmAll(@NotNull List<@NotNull AwaitingConfirmation> entries);
 }

@@ -4,7 +4,6 @@ import de.smartcity.portfolio.domain.model.funding.CallPlanEntry;
 import de.smartcity.portfolio.domain.model.funding.FundsCall;
 import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures;
-import de.smartcity.portfolio.domain.model.funding.GrantNotice;
 import de.smartcity.portfolio.domain.model.funding.IncomeLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -23,7 +22,13 @@ public interface FundingService {
 
   Grant changeTerms(long grantId, long version, @NotNull @Valid GrantTerms terms);
 
-  Grant addNotice(long grantId, long version, @NotNull @Valid GrantNotice notice);
+  /**
+   * Enters a change notice with the financing plan it approves, as {@link
+   * GrantWorkbenchService#enterChangeNotice} does; a notice without a plan is refused (key {@code
+   * grant.notice.plan.missing}, field {@code planExpenditure}), since the proof of use's plan
+   * columns come from the plan in force.
+   */
+  Grant addNotice(long grantId, long version, @NotNull @Valid NoticeInput notice);
 
   Grant planIncome(long grantId, long version, @NotNull List<IncomeLine> lines);
 

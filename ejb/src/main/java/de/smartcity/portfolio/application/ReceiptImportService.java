@@ -52,12 +52,20 @@ public interface ReceiptImportService {
   Future<ReceiptImport> importReceipts(
       @NotBlank String fileName, @NotNull byte[] content, @NotNull ImportProgress progress);
 
+  /**
+   * How many receipts of an import wait for a second finance user's confirmation: those above their
+   * grant's threshold, as for receipts entered by hand; the importing user cannot confirm them.
+   */
+  long awaitingConfirmation(long importId);
+
   /** The latest imports, newest first. */
   List<ReceiptImport> latestImports();
 
   /**
    * Removes every receipt an import added and marks it undone; refused once a proof of use has been
-   * submitted over a period that one of its receipts falls in.
+   * submitted and confirmed over a period that one of its receipts falls in. A submission still
+   * awaiting confirmation does not refuse it: it is noted as changed, and must be corrected before
+   * it can be confirmed.
    */
   ReceiptImport undoImport(long id, long version);
 }

@@ -5,7 +5,6 @@ import de.smartcity.portfolio.application.AwaitingConfirmation.Kind;
 import de.smartcity.portfolio.application.ConfirmationService;
 import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
-import de.smartcity.portfolio.domain.model.funding.FourEyes;
 import de.smartcity.portfolio.domain.model.funding.FundingRepository;
 import de.smartcity.portfolio.domain.model.funding.FundsCall;
 import de.smartcity.portfolio.domain.model.funding.Grant;
@@ -54,7 +53,7 @@ public class DefaultConfirmationService implements ConfirmationService {
 
   private List<AwaitingConfirmation> collect(Long grantId) {
     String me = caller.name();
-    String shownAs = shownName();
+    String myName = displayName();
     List<AwaitingConfirmation> all = new ArrayList<>();
     for (FundsCall call : funding.findUnconfirmedCalls(grantId)) {
       all.add(
@@ -93,8 +92,7 @@ public class DefaultConfirmationService implements ConfirmationService {
               submission.getPeriod().key(),
               submission.getGrantShare(),
               submission.getSubmittedBy(),
-              me.equalsIgnoreCase(String.valueOf(submission.getSubmittedBy()))
-                  || shownAs.equals(submission.getSubmittedBy())));
+              submission.isSubmittedBy(me, myName)));
     }
     all.sort(Comparator.comparing(AwaitingConfirmation::date));
     return List.copyOf(all);
@@ -109,7 +107,7 @@ public class DefaultConfirmationService implements ConfirmationService {
       String label,
       Money amount,
       String enteredBy,
-      boolean own) {
+      boolean ownEntry) {
     return new AwaitingConfirmation(
         kind,
         id,
@@ -120,7 +118,7 @@ public class DefaultConfirmationService implements ConfirmationService {
         label,
         amount,
         enteredBy,
-        own);
+        ownEntry);
   }
 
   @Override
@@ -146,16 +144,30 @@ public class DefaultConfirmationService implements ConfirmationService {
   public ProofSubmission confirmSubmission(long submissionId, long version) {
     ProofSubmission submission =
         References.current(proofs.findSubmission(submissionId), submissionId, version);
-    // A submission names its submitter as the proof prints it, by display name: the person shown
-    // there may not confirm it either.
-    FourEyes.requireConfirmable(
-        submission.getSubmittedBy(), submission.getConfirmedBy().orElse(null), shownName());
-    submission.confirm(caller.name(), Instant.now(clock));
+    long lateChanges =
+        proofs.lateChanges(submission.getGrant().getId()).stream()
+            .filter(changes -> changes.submissionId() == submissionId)
+            .mapToLong(ProofOfUseRepository.LateChanges::count)
+            .sum();
+    submission.confirm(caller.name(), displayName(), lateChanges, Instant.now(clock));
     return submission;
   }
 
-  /** The caller's display name, as a proof submission records its submitter; else the username. */
-  private String shownName() {
+  /** The caller as a proof's files name a person: the display name, else the username. */
+  private String displayName() {
     return caller.account().map(UserAccount::getDisplayName).orElse(caller.name());
+  }
+
+  @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
+  public int confirmAll(List<AwaitingConfirmation> entries) {
+    for (AwaitingConfirmation entry : entries) {
+      switch (entry.kind()) {
+        case CALL -> confirmCall(entry.id(), entry.version());
+        case RECEIPT -> confirmReceipt(entry.id(), entry.version());
+        case PROOF -> confirmSubmission(entry.id(), entry.version());
+      }
+    }
+    return entries.size();
   }
 }

@@ -3,12 +3,13 @@ package de.smartcity.portfolio.application.internal;
 import de.smartcity.portfolio.application.CallInput;
 import de.smartcity.portfolio.application.FundingService;
 import de.smartcity.portfolio.application.GrantTerms;
+import de.smartcity.portfolio.application.GrantWorkbenchService;
+import de.smartcity.portfolio.application.NoticeInput;
 import de.smartcity.portfolio.domain.model.funding.CallPlanEntry;
 import de.smartcity.portfolio.domain.model.funding.FundingRepository;
 import de.smartcity.portfolio.domain.model.funding.FundsCall;
 import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantFigures;
-import de.smartcity.portfolio.domain.model.funding.GrantNotice;
 import de.smartcity.portfolio.domain.model.funding.IncomeLine;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
@@ -34,6 +35,7 @@ public class DefaultFundingService implements FundingService {
   @Inject private Clock clock;
   @Inject private Caller caller;
   @Inject private CallForFundsFiles callFiles;
+  @Inject private GrantWorkbenchService workbench;
 
   @Override
   public List<Grant> grants() {
@@ -86,10 +88,8 @@ public class DefaultFundingService implements FundingService {
 
   @Override
   @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
-  public Grant addNotice(long grantId, long version, GrantNotice notice) {
-    Grant grant = current(grantId, version);
-    grant.addNotice(notice);
-    return grant;
+  public Grant addNotice(long grantId, long version, NoticeInput notice) {
+    return workbench.enterChangeNotice(grantId, version, notice);
   }
 
   @Override

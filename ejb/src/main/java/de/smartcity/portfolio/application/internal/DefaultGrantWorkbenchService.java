@@ -43,6 +43,7 @@ public class DefaultGrantWorkbenchService implements GrantWorkbenchService {
   private static final int ALL_PROJECTS = 5000;
 
   @Inject private FundingRepository funding;
+  @Inject private ProjectFunding projectFunding;
   @Inject private ProjectRepository projects;
   @Inject private BudgetRepository budgets;
   @Inject private References references;
@@ -157,7 +158,7 @@ public class DefaultGrantWorkbenchService implements GrantWorkbenchService {
   public void assignProject(long grantId, long projectId) {
     Grant grant = references.grant(grantId);
     Project project = references.project(projectId);
-    project.fundBy(grant);
+    projectFunding.fund(project, grant, "projectToAssign");
   }
 
   @Override
@@ -167,7 +168,7 @@ public class DefaultGrantWorkbenchService implements GrantWorkbenchService {
     if (project.getGrant().map(Grant::getId).filter(id -> id == grantId).isEmpty()) {
       throw new BusinessRuleViolation("grant.project.not.funded", "project", project.getCode());
     }
-    project.fundBy(null);
+    projectFunding.fund(project, null, "project");
   }
 
   /** The terms with the approved grant as the rate gives it from the eligible costs. */
@@ -200,6 +201,11 @@ public class DefaultGrantWorkbenchService implements GrantWorkbenchService {
   }
 
   private void enter(Grant grant, NoticeInput notice) {
+    if (notice.expenditure().isEmpty() || notice.income().isEmpty()) {
+      // a notice approves a financing plan; without one the proof's plan columns would be empty
+      throw new BusinessRuleViolation(
+          "grant.notice.plan.missing", "planExpenditure", notice.reference());
+    }
     Map<CostCategory, FinancingPlan.Expenditure> expenditure = new LinkedHashMap<>();
     for (CostCategory category : budgets.findAllCategories()) {
       NoticeInput.PlannedCategory planned = notice.expenditure().get(category.getCode());

@@ -34,6 +34,7 @@ import java.util.Optional;
 public class DefaultProjectService implements ProjectService {
 
   @Inject private ProjectRepository projects;
+  @Inject private ProjectFunding projectFunding;
   @Inject private References references;
   @Inject private Caller caller;
   @Inject private ProjectOwnership ownership;
@@ -213,7 +214,7 @@ public class DefaultProjectService implements ProjectService {
         references.personOrNone(facts.projectManagerEmail(), "projectManager"),
         references.people(facts.deputyEmails(), "deputies"));
     project.schedule(facts.startDate(), facts.endDate());
-    project.fundBy(references.grantOrNone(facts.grantReference()));
+    projectFunding.fund(project, references.grantOrNone(facts.grantReference()), "grant");
   }
 
   private static void loadForDisplay(Project project) {

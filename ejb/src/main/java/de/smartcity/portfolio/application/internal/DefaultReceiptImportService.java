@@ -114,6 +114,9 @@ public class DefaultReceiptImportService implements ReceiptImportService {
     for (ImportCheck.Pending pending : checked.toAdd()) {
       Receipt receipt = pending.receipt();
       receipt.importedBy(origin, pending.documentNumber(), pending.assignment());
+      // four eyes as for a receipt entered by hand: above the grant's threshold it waits for a
+      // second finance user, and the importing user is the one who may not confirm it
+      receipt.enteredBy(caller.name());
       budgets.store(receipt);
       submittedPeriods.receiptChanged(
           receipt, LateReceiptChange.Action.CREATED, receipt.getPaymentDate());
@@ -133,6 +136,12 @@ public class DefaultReceiptImportService implements ReceiptImportService {
 
   @Override
   @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
+  public long awaitingConfirmation(long importId) {
+    return imports.countAwaitingConfirmation(importId);
+  }
+
+  @Override
+  @RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME})
   public List<ReceiptImport> latestImports() {
     return imports.latestImports(LATEST_IMPORTS);
   }
@@ -145,11 +154,14 @@ public class DefaultReceiptImportService implements ReceiptImportService {
     List<Receipt> receipts = imports.receiptsOf(id);
     Map<Long, List<ProofSubmission>> submissions = new HashMap<>();
     for (Receipt receipt : receipts) {
+      // only a confirmed submission has gone to the funder; one awaiting confirmation is noted as
+      // changed below, so that it cannot be confirmed without a correction
       receipt
           .getGrant()
           .flatMap(
               grant ->
                   submissions.computeIfAbsent(grant.getId(), proofs::findSubmissions).stream()
+                      .filter(ProofSubmission::isConfirmed)
                       .filter(s -> s.getPeriod().covers(receipt.getPaymentDate()))
                       .min(Comparator.comparing(ProofSubmission::getSubmittedAt)))
           .ifPresent(
@@ -162,7 +174,11 @@ public class DefaultReceiptImportService implements ReceiptImportService {
                     submitted.getGrant().getReference());
               });
     }
-    receipts.forEach(budgets::remove);
+    for (Receipt receipt : receipts) {
+      submittedPeriods.receiptChanged(
+          receipt, LateReceiptChange.Action.DELETED, receipt.getPaymentDate());
+      budgets.remove(receipt);
+    }
     return origin;
   }
 

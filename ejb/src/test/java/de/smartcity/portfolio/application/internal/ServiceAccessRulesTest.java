@@ -78,6 +78,7 @@ class ServiceAccessRulesTest {
     rule(FINANCE, "Funding.recordPayment", "Funding.confirmAbove");
     rule(FINANCE, "Confirmation.awaiting", "Confirmation.confirmCall");
     rule(FINANCE, "Confirmation.confirmReceipt", "Confirmation.confirmSubmission");
+    rule(FINANCE, "Confirmation.confirmAll");
     rule(EVERYONE, "GrantWorkbench.grant", "GrantWorkbench.planOn", "GrantWorkbench.projects");
     rule(EVERYONE, "GrantWorkbench.planAgainstProjects");
     rule(FINANCE, "GrantWorkbench.register", "GrantWorkbench.changeTerms");

@@ -36,4 +36,7 @@ public interface ImportRepository {
 
   /** The receipts an import added. */
   List<Receipt> receiptsOf(long importId);
+
+  /** How many of an import's receipts wait for a second finance user's confirmation. */
+  long countAwaitingConfirmation(long importId);
 }

@@ -162,6 +162,18 @@ public class Receipt extends AbstractEntity {
     this.project = newProject;
   }
 
+  /**
+   * Counts the receipt for the grant its project is now funded by, or for none: the project moved
+   * (the caller has checked that the new grant funds costs on its payment day). A receipt of no
+   * grant waits for nobody's confirmation; one that waited keeps waiting under its new grant.
+   */
+  public void fundedBy(Grant newGrant) {
+    this.grant = newGrant;
+    if (newGrant == null) {
+      this.awaitingConfirmation = false;
+    }
+  }
+
   /** Sets the eligible part to nothing, keeping what was paid: the payment is not fundable. */
   public void markNotEligible() {
     this.eligibleAmount = Money.ZERO.amount();

@@ -22,6 +22,8 @@ import java.time.LocalDate;
  * @param eligibleAmount the eligible part of it
  * @param changedAfterSubmission whether it was entered or changed after its period's proof was
  *     submitted
+ * @param awaitingConfirmation whether it waits for a second finance user's confirmation (four
+ *     eyes), and so is left out of the grant's proofs and calls until then
  */
 public record ReceiptListing(
     long id,
@@ -36,7 +38,8 @@ public record ReceiptListing(
     String categoryName,
     Money amount,
     Money eligibleAmount,
-    boolean changedAfterSubmission)
+    boolean changedAfterSubmission,
+    boolean awaitingConfirmation)
     implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
@@ -56,6 +59,7 @@ public record ReceiptListing(
         categoryName,
         amount,
         eligibleAmount,
-        changed);
+        changed,
+        awaitingConfirmation);
   }
 }

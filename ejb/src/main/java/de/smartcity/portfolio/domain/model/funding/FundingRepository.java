@@ -65,4 +65,10 @@ public interface FundingRepository {
 
   /** Calls no second finance user has confirmed yet (four eyes), oldest first. */
   List<FundsCall> findUnconfirmedCalls(Long grantId);
+
+  /**
+   * Calls without a kept document: recorded before documents were kept (V16), or written by the
+   * demo loader; oldest first.
+   */
+  List<FundsCall> findCallsWithoutDocument();
 }

@@ -300,10 +300,6 @@ public class Grant extends AbstractEntity {
     return earlyStart;
   }
 
-  public void addNotice(GrantNotice notice) {
-    notices.add(notice);
-  }
-
   /**
    * Enters a notice with the financing plan it approves: the first notice (the commitment) or a
    * change notice, which must be dated after every notice before it and never changes them. The

@@ -216,11 +216,38 @@ public class ProofSubmission extends AbstractEntity {
     return supersedeReason;
   }
 
-  /** Confirms the submission as a second finance user; refused for the one who submitted it. */
-  public void confirm(String user, Instant at) {
+  /**
+   * Confirms the submission as a second finance user; refused for the one who submitted it, for a
+   * version a correction has superseded (the correction is the one to confirm), and when receipts
+   * of its period changed after it was submitted (its files no longer agree with the books: a
+   * correction is submitted and confirmed instead). The submission names its submitter as the files
+   * print it (the display name, else the username), so both of the confirmer's names are compared
+   * with it.
+   *
+   * @param lateChanges how many receipt changes were noted against it since it was submitted
+   */
+  public void confirm(String user, String displayName, long lateChanges, Instant at) {
+    if (isSuperseded()) {
+      throw new BusinessRuleViolation(
+          "proofofuse.already.superseded", null, grant.getReference(), supersededByVersion);
+    }
     FourEyes.requireConfirmable(submittedBy, confirmedBy, user);
-    this.confirmedBy = user;
+    FourEyes.requireConfirmable(submittedBy, confirmedBy, displayName);
+    if (lateChanges > 0) {
+      throw new BusinessRuleViolation(
+          "confirmation.proof.changed",
+          null,
+          grant.getReference(),
+          getPeriod().year().orElse(0),
+          lateChanges);
+    }
+    this.confirmedBy = displayName;
     this.confirmedAt = at;
+  }
+
+  /** Whether the submission names the given user (by username or display name) as submitter. */
+  public boolean isSubmittedBy(String user, String displayName) {
+    return submittedBy.equalsIgnoreCase(user) || submittedBy.equalsIgnoreCase(displayName);
   }
 
   public boolean isConfirmed() {

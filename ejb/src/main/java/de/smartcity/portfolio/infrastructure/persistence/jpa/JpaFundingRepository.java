@@ -109,4 +109,12 @@ public class JpaFundingRepository extends JpaRepository implements FundingReposi
         FundsCall.class,
         grantId == null ? new Object[0] : new Object[] {"grant", grantId});
   }
+
+  @Override
+  public List<FundsCall> findCallsWithoutDocument() {
+    return list(
+        "SELECT c FROM FundsCall c JOIN FETCH c.grant WHERE c.xlsxSha256 IS NULL"
+            + " ORDER BY c.callDate, c.id",
+        FundsCall.class);
+  }
 }

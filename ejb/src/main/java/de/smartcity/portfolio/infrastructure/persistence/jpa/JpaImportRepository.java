@@ -111,6 +111,17 @@ public class JpaImportRepository extends JpaRepository implements ImportReposito
         importId);
   }
 
+  @Override
+  public long countAwaitingConfirmation(long importId) {
+    return entityManager
+        .createQuery(
+            "SELECT COUNT(r) FROM Receipt r WHERE r.receiptImport.id = :import"
+                + " AND r.awaitingConfirmation = TRUE",
+            Long.class)
+        .setParameter("import", importId)
+        .getSingleResult();
+  }
+
   private static List<List<String>> chunks(Collection<String> values) {
     List<String> all = new ArrayList<>(values);
     List<List<String>> chunks = new ArrayList<>();

@@ -120,7 +120,7 @@ public class JpaProofOfUseRepository extends JpaRepository implements ProofOfUse
   public List<ProofSubmission> findUnconfirmedSubmissions(Long grantId) {
     return list(
         "SELECT s FROM ProofSubmission s JOIN FETCH s.grant g"
-            + " WHERE s.confirmedBy IS NULL"
+            + " WHERE s.confirmedBy IS NULL AND s.supersededAt IS NULL"
             + (grantId == null ? "" : " AND g.id = :grant")
             + " ORDER BY s.submittedAt, s.id",
         ProofSubmission.class,

@@ -51,7 +51,8 @@ public class JpaReceiptJournalRepository extends JpaRepository implements Receip
         bind(
                 entityManager.createQuery(
                     "SELECT r.id, r.version, p.id, p.code, r.paymentDate, r.payee, r.purpose,"
-                        + " r.referenceNumber, c.code, c.name, r.amount, r.eligibleAmount"
+                        + " r.referenceNumber, c.code, c.name, r.amount, r.eligibleAmount,"
+                        + " r.awaitingConfirmation"
                         + where
                         + " ORDER BY "
                         + orderBy(sort, ascending)),
@@ -161,7 +162,8 @@ public class JpaReceiptJournalRepository extends JpaRepository implements Receip
         (String) row[9],
         money(row[10]),
         money(row[11]),
-        false);
+        false,
+        Boolean.TRUE.equals(row[12]));
   }
 
   private static Query bind(Query query, Map<String, Object> parameters) {

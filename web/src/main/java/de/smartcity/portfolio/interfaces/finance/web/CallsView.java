@@ -21,6 +21,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.primefaces.model.StreamedContent;
@@ -45,6 +46,7 @@ public class CallsView implements Serializable {
   private GrantFigures figures;
   private List<FundsCall> calls = List.of();
   private List<AwaitingConfirmation> awaiting = List.of();
+  private List<AwaitingConfirmation> selected = new ArrayList<>();
 
   private LocalDate callDate;
   private BigDecimal amount;
@@ -122,10 +124,25 @@ public class CallsView implements Serializable {
   }
 
   public void confirm(AwaitingConfirmation entry) {
-    if (messages.attempt(() -> ConfirmationsView.confirm(confirmations, entry)).saved()) {
-      messages.info("confirmations.confirmed");
+    if (ConfirmationsView.confirm(confirmations, messages, List.of(entry))) {
       reload();
     }
+  }
+
+  /** Confirms the ticked entries of this grant, all or none. */
+  public void confirmSelected() {
+    if (ConfirmationsView.confirm(confirmations, messages, selected)) {
+      selected = new ArrayList<>();
+      reload();
+    }
+  }
+
+  public List<AwaitingConfirmation> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<AwaitingConfirmation> selected) {
+    this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
   }
 
   /** The call's document as it was frozen when the call was recorded. */

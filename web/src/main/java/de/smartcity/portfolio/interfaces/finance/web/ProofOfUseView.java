@@ -42,6 +42,8 @@ public class ProofOfUseView implements Serializable {
    *
    * @param submittedAt when
    * @param submittedBy by whom
+   * @param confirmedBy the second finance user who confirmed it, {@code null} while it awaits
+   *     confirmation (four eyes) and so does not count as submitted yet
    */
   public record Submission(
       Instant submittedAt,

@@ -37,6 +37,10 @@ public class ReceiptImportView extends BackgroundImportView<ImportPreview, Recei
   protected void imported(ReceiptImport done) {
     messages.info(
         "import.done", done.getAdded(), done.getDuplicates(), done.getErrors(), done.getFileName());
+    long awaiting = imports.awaitingConfirmation(done.getId());
+    if (awaiting > 0) {
+      messages.info("import.awaiting", awaiting);
+    }
   }
 
   public void undo(ReceiptImport receiptImport) {
