@@ -6,6 +6,7 @@ import de.smartcity.portfolio.domain.model.project.Kpi;
 import de.smartcity.portfolio.domain.model.project.KpiDirection;
 import de.smartcity.portfolio.domain.model.project.KpiMeasurement;
 import de.smartcity.portfolio.domain.model.project.KpiStanding;
+import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.interfaces.shared.web.ChartJson;
 import de.smartcity.portfolio.interfaces.shared.web.ChartJson.Series;
 import de.smartcity.portfolio.interfaces.shared.web.Formats;
@@ -44,13 +45,18 @@ public class KpisTab implements Serializable {
   @Inject private Clock clock;
 
   private List<KpiStanding> standings;
+
+  /** The project the standings were read for; the page reads it afresh after every change. */
+  private Project standingsOf;
+
   private Integer kpiKey;
   private LocalDate measuredOn;
   private BigDecimal value;
   private String note;
 
   public List<KpiStanding> getStandings() {
-    if (standings == null) {
+    if (standings == null || standingsOf != page.getProject()) {
+      standingsOf = page.getProject();
       standings =
           KpiStanding.of(page.getProject(), projects.measurements(page.getProject().getId()));
     }
@@ -75,7 +81,7 @@ public class KpisTab implements Serializable {
         .saved()) {
       messages.info(
           "kpi.measurement.saved", page.getProject().kpi(key).map(Kpi::getMeasure).orElse(""));
-      standings = null;
+      page.changed();
       value = null;
       note = null;
       measuredOn = LocalDate.now(clock);
