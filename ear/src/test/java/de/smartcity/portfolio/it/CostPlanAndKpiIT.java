@@ -304,25 +304,14 @@ class CostPlanAndKpiIT {
           .contains("Ziel noch nicht erreicht (75 %)");
 
       // The chart draws the same three values on their days, and the target beside them.
-      String chart = "tabs:kpis:figures:0:chart";
-      pm.executeScript(
-          "document.getElementById(arguments[0]).scrollIntoView({block: 'center'});", chart);
-      pm.waitUntil(
-          () ->
-              Boolean.TRUE.equals(
-                  pm.executeScript(
-                      "return !!Chart.getChart(document.getElementById(arguments[0])"
-                          + ".querySelector('canvas'));",
-                      chart)));
       @SuppressWarnings("unchecked")
       Map<String, Object> data =
           (Map<String, Object>)
-              pm.executeScript(
-                  "const c = Chart.getChart(document.getElementById(arguments[0])"
-                      + ".querySelector('canvas'));"
-                      + "return {labels: c.data.labels, values: c.data.datasets[0].data.map(String),"
-                      + " target: c.data.datasets[1].data.map(String)};",
-                  chart);
+              pm.chart(
+                  "tabs:kpis:figures:0:chart",
+                  "return {labels: chart.data.labels,"
+                      + " values: chart.data.datasets[0].data.map(String),"
+                      + " target: chart.data.datasets[1].data.map(String)};");
       assertThat(data.get("labels"))
           .isEqualTo(
               List.of(

@@ -209,10 +209,7 @@ public class DefaultProjectService implements ProjectService {
   @Override
   @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.ADMIN_NAME})
   public KpiMeasurement recordMeasurement(long projectId, int kpiKey, NewMeasurement entry) {
-    Project project =
-        projects
-            .find(projectId)
-            .orElseThrow(() -> new BusinessRuleViolation("record.not.found", null, projectId));
+    Project project = references.project(projectId);
     ownership.check(project);
     KpiMeasurement measurement =
         project.measure(
