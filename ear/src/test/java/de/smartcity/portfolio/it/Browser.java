@@ -384,6 +384,20 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Scrolls a PrimeFaces chart into view, waits until Chart.js has drawn it and answers what the
+   * script returns, which finds the drawn chart as {@code chart}.
+   */
+  Object chart(String chartId, String script) {
+    String drawn =
+        "const chart = Chart.getChart(document.getElementById(arguments[0])"
+            + ".querySelector('canvas'));";
+    executeScript(
+        "document.getElementById(arguments[0]).scrollIntoView({block: 'center'});", chartId);
+    waitUntil(() -> Boolean.TRUE.equals(executeScript(drawn + "return !!chart;", chartId)));
+    return executeScript(drawn + script, chartId);
+  }
+
+  /**
    * Waits until what the page shows satisfies the condition; some PrimeFaces widgets send their
    * ajax request only after an animation, so an empty ajax queue alone does not mean "updated".
    */

@@ -242,6 +242,99 @@ class CostPlanAndKpiIT {
     }
   }
 
+  @Test
+  void aKeyFigureKeepsThreeMeasurementsShownInItsChartAndTableAndRefusesBadInput()
+      throws Exception {
+    Own own = ownProjectAndManager();
+    LocalDate today = CityDay.today();
+    String measure = "IT-Angebundene Sensoren";
+    try (Browser pm = Browser.start(base.toURI().resolve("/"), "de")) {
+      pm.signIn(own.username(), OWN_PASSWORD).open("/project.xhtml?code=" + own.code());
+      // The header names the person linked to the account, not the login.
+      assertThat(pm.text(".app-user-name")).isEqualTo("Kostenplan " + own.username());
+
+      // The figure: from 0 sensors towards 240, more is better.
+      pm.click("tabs:overview:addKpi");
+      pm.type("tabs:overview:kpiLines:0:measure", measure)
+          .type("tabs:overview:kpiLines:0:unit", "Sensoren")
+          .type("tabs:overview:kpiLines:0:baseline", "0")
+          .type("tabs:overview:kpiLines:0:target", "240")
+          .click("tabs:overview:saveKpis");
+      assertThat(pm.text("[id='tabs:overview:messages']"))
+          .contains("Die Kennzahlen sind gespeichert.");
+
+      pm.click(WorkspaceJourneyIT.tab(pm, "Kennzahlen")).screenshot("kpi-01-tab-empty");
+      assertThat(pm.text("[id='tabs:kpis:standings']"))
+          .contains(measure)
+          .contains("≥ 240 Sensoren");
+
+      // Not a number: refused next to the field, nothing stored.
+      measure(pm, today.minusDays(60), "zwölf", null);
+      assertThat(pm.text("[id='tabs:kpis:valueMessage']"))
+          .startsWith("Bitte geben Sie eine Zahl ein");
+      assertThat(measurementRows(pm)).isZero();
+      // Tomorrow: refused next to the date, nothing stored.
+      measure(pm, today.plusDays(1), "5", null);
+      assertThat(pm.text("[id='tabs:kpis:measuredOnMessage']"))
+          .isEqualTo(
+              "Das Messdatum ("
+                  + today.plusDays(1).format(GERMAN)
+                  + ") liegt nach dem heutigen Tag ("
+                  + today.format(GERMAN)
+                  + ").");
+      assertThat(measurementRows(pm)).isZero();
+      pm.screenshot("kpi-02-refused");
+
+      // Three measurements, the second with a decimal comma and a note.
+      measure(pm, today.minusDays(60), "40", null);
+      assertThat(pm.text("[id='tabs:kpis:messages']"))
+          .contains("Die Messung zu „" + measure + "“ ist gespeichert.");
+      measure(pm, today.minusDays(30), "110,5", "nach Ausbau Nord");
+      measure(pm, today, "180", null);
+      pm.screenshot("kpi-03-three-measurements").assertAccessible("key figures tab (de)");
+
+      assertThat(measurementRows(pm)).isEqualTo(3);
+      assertThat(pm.text("[id='tabs:kpis:figures:0:measurements']"))
+          .contains(today.minusDays(60).format(GERMAN) + " 40 Sensoren")
+          .contains(today.minusDays(30).format(GERMAN) + " 110,5 Sensoren nach Ausbau Nord")
+          .contains(today.format(GERMAN) + " 180 Sensoren");
+      // The latest against the target: 180 of 240 from a baseline of 0 = 75 %.
+      assertThat(pm.text("[id='tabs:kpis:standings']"))
+          .contains("180 Sensoren")
+          .contains("Ziel noch nicht erreicht (75 %)");
+
+      // The chart draws the same three values on their days, and the target beside them.
+      @SuppressWarnings("unchecked")
+      Map<String, Object> data =
+          (Map<String, Object>)
+              pm.chart(
+                  "tabs:kpis:figures:0:chart",
+                  "return {labels: chart.data.labels,"
+                      + " values: chart.data.datasets[0].data.map(String),"
+                      + " target: chart.data.datasets[1].data.map(String)};");
+      assertThat(data.get("labels"))
+          .isEqualTo(
+              List.of(
+                  today.minusDays(60).format(GERMAN),
+                  today.minusDays(30).format(GERMAN),
+                  today.format(GERMAN)));
+      assertThat(data.get("values")).isEqualTo(List.of("40", "110.5", "180"));
+      assertThat(data.get("target")).isEqualTo(List.of("240", "240", "240"));
+
+      // The history tells of each measurement in words.
+      pm.click(WorkspaceJourneyIT.tab(pm, "Verlauf"));
+      assertThat(pm.text("[id='tabs:history']"))
+          .contains("Messung " + measure + ", " + today.minusDays(30).format(GERMAN) + ": 110,5");
+    }
+    // The council reads the figure and its history and has no form to add one.
+    try (Browser council = Browser.start(base.toURI().resolve("/"), "de")) {
+      council.signIn("council", "council-demo-2026").open("/project.xhtml?code=" + own.code());
+      council.click(WorkspaceJourneyIT.tab(council, "Kennzahlen"));
+      assertThat(measurementRows(council)).isEqualTo(3);
+      assertThat(council.exists("tabs:kpis:record")).isFalse();
+    }
+  }
+
   // --- helpers ---
 
   private record Own(String code, String username) {}
@@ -293,6 +386,23 @@ class CostPlanAndKpiIT {
     WebElement field = browser.element(id);
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     field.sendKeys(text);
+  }
+
+  /** Enters a measurement of the project's only key figure on the key-figures tab. */
+  private static void measure(Browser browser, LocalDate day, String value, String note) {
+    browser.executeScript(
+        "document.getElementById(arguments[0]).value = arguments[1];", "tabs:kpis:kpi_input", "1");
+    browser.typeDate("tabs:kpis:measuredOn", day.format(GERMAN));
+    browser.type("tabs:kpis:value", value);
+    browser.type("tabs:kpis:note", note == null ? "" : note);
+    browser.click("tabs:kpis:record");
+  }
+
+  private static int measurementRows(Browser browser) {
+    return (int)
+        browser.all("[id='tabs:kpis:figures:0:measurements_data'] tr").stream()
+            .filter(row -> !row.getAttribute("class").contains("ui-datatable-empty-message"))
+            .count();
   }
 
   private static int planLineCount(Browser browser) {

@@ -135,21 +135,8 @@ class DashboardChartsIT {
 
   @SuppressWarnings("unchecked")
   private static List<String> ticks(Browser browser, String chartId) {
-    browser.executeScript(
-        "document.getElementById(arguments[0]).scrollIntoView({block: 'center'});", chartId);
-    browser.waitUntil(
-        () ->
-            Boolean.TRUE.equals(
-                browser.executeScript(
-                    "return !!Chart.getChart(document.getElementById(arguments[0])"
-                        + ".querySelector('canvas'));",
-                    chartId)));
     return (List<String>)
-        browser.executeScript(
-            "const chart = Chart.getChart(document.getElementById(arguments[0])"
-                + ".querySelector('canvas'));"
-                + "return chart.scales.y.ticks.map(t => String(t.label));",
-            chartId);
+        browser.chart(chartId, "return chart.scales.y.ticks.map(t => String(t.label));");
   }
 
   private static long number(Map<String, Object> values, String key) {

@@ -59,6 +59,7 @@ public class DemoChecksumServlet extends HttpServlet {
           Map.entry("PROJECT_PARTNER", OF_DEMO_PROJECTS),
           Map.entry("PROJECT_DEPUTY", OF_DEMO_PROJECTS),
           Map.entry("PROJECT_KPI", OF_DEMO_PROJECTS),
+          Map.entry("KPI_MEASUREMENT", OF_DEMO_PROJECTS),
           Map.entry("MILESTONE", OF_DEMO_PROJECTS),
           Map.entry("STATUS_REPORT", OF_DEMO_PROJECTS),
           Map.entry("COST_PLAN_LINE", OF_DEMO_PROJECTS),

@@ -112,7 +112,12 @@ class DomainIT {
             project.getVersion(),
             List.of(
                 new Kpi(
-                    "Sensoren in Betrieb", "Messdichte", "24", "20", LocalDate.of(2025, 5, 1))));
+                    "Sensoren in Betrieb",
+                    "Messdichte",
+                    "Sensoren",
+                    BigDecimal.ZERO,
+                    new BigDecimal("24"),
+                    de.smartcity.portfolio.domain.model.project.KpiDirection.HIGHER)));
     milestones.addMilestone(id, new MilestoneInput("Pilot in Betrieb", LocalDate.of(2025, 6, 30)));
     reports.addReport(
         id,

@@ -140,9 +140,11 @@ final class GrantJourney {
           .contains("Eigener Eintrag: bestätigt eine zweite Person");
       confirm(secondPerson, reference, "Verwendungsnachweis", "3.478,15 €", "Finanzen Demo");
       finance.open(proofPage);
-      assertThat(plain(finance, "[id='proof:versions']")).contains("bestätigt von " + confirmer);
+      // a submission names its confirmer as it names its submitter: by display name
+      assertThat(plain(finance, "[id='proof:versions']"))
+          .contains("bestätigt von IT Zweite Person " + reference);
       assertThat(finance.text("[id='proof:submissionConfirmed']"))
-          .isEqualTo("bestätigt von " + confirmer);
+          .isEqualTo("bestätigt von IT Zweite Person " + reference);
 
       // A late correction: R1 was only 2,000.00 eligible. The journal flags it as changed after
       // the submission, the proof page warns, and the officer submits a correction.

@@ -354,7 +354,7 @@ class MasterDataIT {
         () ->
             projects.register(
                 new NewProject(code, ProjectStatus.IDEA, facts("IT-Alt " + code, shortName, null)),
-                List.of(new Kpi("IT-Kennzahl", null, "10", null, null))));
+                List.of(Kpi.of("IT-Kennzahl", new java.math.BigDecimal("10")))));
 
     Organisation retired =
         As.admin(() -> masterData.retireOrganisation(shortName, added.getVersion(), true));

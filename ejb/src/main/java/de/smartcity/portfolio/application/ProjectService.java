@@ -2,6 +2,7 @@ package de.smartcity.portfolio.application;
 
 import de.smartcity.portfolio.domain.model.project.Health;
 import de.smartcity.portfolio.domain.model.project.Kpi;
+import de.smartcity.portfolio.domain.model.project.KpiMeasurement;
 import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.project.ProjectFilter;
 import de.smartcity.portfolio.domain.model.project.ProjectPage;
@@ -71,5 +72,19 @@ public interface ProjectService {
 
   Project assessHealth(long id, long version, @NotNull Health health, String reason);
 
+  /**
+   * Replaces the definitions of the project's key figures (an indicator keeps its measurements as
+   * long as it keeps its key); the measurements of an indicator removed go with it.
+   */
   Project replaceKpis(long id, long version, @NotNull List<@Valid Kpi> kpis);
+
+  /** Every measurement of the project's key figures, oldest first per indicator. */
+  List<KpiMeasurement> measurements(long projectId);
+
+  /**
+   * Adds a measurement to a key figure's history; no earlier one is changed. The project's managers
+   * and administrators may.
+   */
+  KpiMeasurement recordMeasurement(
+      long projectId, int kpiKey, @NotNull @Valid NewMeasurement entry);
 }

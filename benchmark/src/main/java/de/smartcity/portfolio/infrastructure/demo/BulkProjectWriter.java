@@ -41,6 +41,7 @@ final class BulkProjectWriter implements AutoCloseable {
   private final PreparedStatement partner;
   private final PreparedStatement deputy;
   private final PreparedStatement kpi;
+  private final PreparedStatement measurement;
   private final PreparedStatement milestone;
   private final PreparedStatement report;
   private final PreparedStatement planLine;
@@ -72,8 +73,13 @@ final class BulkProjectWriter implements AutoCloseable {
     deputy = prepare("INSERT INTO project_deputy (project_id, person_id) VALUES (?, ?)");
     kpi =
         prepare(
-            "INSERT INTO project_kpi (project_id, kpi_order, measure, rationale, target,"
-                + " measured_value, measured_on) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            "INSERT INTO project_kpi (project_id, kpi_order, kpi_key, measure, rationale, unit,"
+                + " baseline, target_value, direction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    measurement =
+        prepare(
+            "INSERT INTO kpi_measurement (id, version, project_id, kpi_key, measured_on,"
+                + " measured_value, recorded_at, recorded_by) VALUES (?, 1, ?, ?, ?, ?, ?,"
+                + " 'benchmark')");
     milestone =
         prepare(
             "INSERT INTO milestone (id, version, project_id, title, due_date, completed_on)"
@@ -128,14 +134,26 @@ final class BulkProjectWriter implements AutoCloseable {
     }
     int order = 0;
     for (GeneratedData.Kpi k : generated.kpis()) {
+      int key = order + 1;
       kpi.setLong(1, id);
       kpi.setInt(2, order++);
-      kpi.setString(3, k.measure());
-      kpi.setString(4, k.rationale());
-      kpi.setString(5, k.target());
-      kpi.setString(6, k.value());
-      kpi.setDate(7, date(k.measuredOn()));
+      kpi.setInt(3, key);
+      kpi.setString(4, k.measure());
+      kpi.setString(5, k.rationale());
+      kpi.setString(6, k.unit());
+      kpi.setBigDecimal(7, k.baseline());
+      kpi.setBigDecimal(8, k.target());
+      kpi.setString(9, k.direction().name());
       add(kpi);
+      for (GeneratedData.Measurement m : k.measurements()) {
+        measurement.setLong(1, nextId++);
+        measurement.setLong(2, id);
+        measurement.setInt(3, key);
+        measurement.setDate(4, date(m.on()));
+        measurement.setBigDecimal(5, m.value());
+        measurement.setTimestamp(6, java.sql.Timestamp.valueOf(m.on().atStartOfDay()));
+        add(measurement);
+      }
     }
     for (GeneratedData.Milestone m : generated.milestones()) {
       milestone.setLong(1, nextId++);

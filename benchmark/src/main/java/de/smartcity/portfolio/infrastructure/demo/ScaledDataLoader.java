@@ -164,6 +164,7 @@ public class ScaledDataLoader {
           "project_partner",
           "project_deputy",
           "project_kpi",
+          "kpi_measurement",
           "milestone",
           "status_report",
           "cost_plan_line",

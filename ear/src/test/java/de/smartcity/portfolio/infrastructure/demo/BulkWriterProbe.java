@@ -95,6 +95,7 @@ public class BulkWriterProbe {
             "project_partner", p.partners().size(),
             "project_deputy", p.deputyEmails().size(),
             "project_kpi", p.kpis().size(),
+            "kpi_measurement", p.kpis().stream().mapToInt(k -> k.measurements().size()).sum(),
             "milestone", p.milestones().size(),
             "status_report", p.reports().size(),
             "cost_plan_line", p.plan().size(),

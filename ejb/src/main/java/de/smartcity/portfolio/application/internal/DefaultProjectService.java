@@ -1,5 +1,6 @@
 package de.smartcity.portfolio.application.internal;
 
+import de.smartcity.portfolio.application.NewMeasurement;
 import de.smartcity.portfolio.application.NewProject;
 import de.smartcity.portfolio.application.ProjectFacts;
 import de.smartcity.portfolio.application.ProjectService;
@@ -7,6 +8,8 @@ import de.smartcity.portfolio.domain.model.organisation.Organisation;
 import de.smartcity.portfolio.domain.model.organisation.Person;
 import de.smartcity.portfolio.domain.model.project.Health;
 import de.smartcity.portfolio.domain.model.project.Kpi;
+import de.smartcity.portfolio.domain.model.project.KpiMeasurement;
+import de.smartcity.portfolio.domain.model.project.KpiMeasurementRepository;
 import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.project.ProjectCode;
 import de.smartcity.portfolio.domain.model.project.ProjectFilter;
@@ -39,6 +42,7 @@ public class DefaultProjectService implements ProjectService {
   @Inject private Caller caller;
   @Inject private ProjectOwnership ownership;
   @Inject private Clock clock;
+  @Inject private KpiMeasurementRepository measurements;
 
   @Override
   public List<ProjectSummary> listProjects() {
@@ -87,7 +91,7 @@ public class DefaultProjectService implements ProjectService {
     }
     requireCurrent(facts);
     Project project = registerChecked(request);
-    project.replaceKpis(kpis, LocalDate.now(clock));
+    project.replaceKpis(kpis);
     return project;
   }
 
@@ -194,8 +198,31 @@ public class DefaultProjectService implements ProjectService {
   public Project replaceKpis(long id, long version, List<Kpi> kpis) {
     Project project = current(id, version);
     ownership.check(project);
-    project.replaceKpis(kpis, LocalDate.now(clock));
+    measurements.removeAllBut(id, project.replaceKpis(kpis));
     return project;
+  }
+
+  @Override
+  public List<KpiMeasurement> measurements(long projectId) {
+    return measurements.findByProject(projectId);
+  }
+
+  @Override
+  @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.ADMIN_NAME})
+  public KpiMeasurement recordMeasurement(long projectId, int kpiKey, NewMeasurement entry) {
+    Project project = references.project(projectId);
+    ownership.check(project);
+    KpiMeasurement measurement =
+        project.measure(
+            kpiKey,
+            entry.measuredOn(),
+            entry.value(),
+            entry.note(),
+            LocalDate.now(clock),
+            clock.instant(),
+            caller.name());
+    measurements.store(measurement);
+    return measurement;
   }
 
   private Project current(long id, long version) {

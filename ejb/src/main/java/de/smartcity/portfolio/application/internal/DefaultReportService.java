@@ -10,6 +10,8 @@ import de.smartcity.portfolio.domain.model.budget.CostCategory;
 import de.smartcity.portfolio.domain.model.funding.FundingRepository;
 import de.smartcity.portfolio.domain.model.funding.FundsCall;
 import de.smartcity.portfolio.domain.model.milestone.MilestoneRepository;
+import de.smartcity.portfolio.domain.model.project.KpiMeasurementRepository;
+import de.smartcity.portfolio.domain.model.project.KpiStanding;
 import de.smartcity.portfolio.domain.model.project.Project;
 import de.smartcity.portfolio.domain.model.project.ProjectFilter;
 import de.smartcity.portfolio.domain.model.project.ProjectListing;
@@ -65,6 +67,7 @@ public class DefaultReportService implements ReportService {
   @Inject private ProofOfUseFiles files;
   @Inject private CallForFundsFiles callFiles;
   @Inject private MilestoneRepository milestones;
+  @Inject private KpiMeasurementRepository kpiMeasurements;
   @Inject private StatusReportRepository statusReports;
 
   @Inject
@@ -122,8 +125,10 @@ public class DefaultReportService implements ReportService {
                 budgets.findAllCategories().stream().map(CostCategory::getCode).toList(),
                 budgets.sumsForProject(projectId)),
             statusReports.findLatest(projectId).orElse(null),
+            KpiStanding.of(project, kpiMeasurements.findByProject(projectId)),
             issuer(),
-            LocalDate.now(clock));
+            LocalDate.now(clock),
+            locale);
     return new Download(
         report.fileName(locale),
         ReportFormat.PDF.mediaType(),

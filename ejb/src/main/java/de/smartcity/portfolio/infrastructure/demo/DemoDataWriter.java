@@ -303,10 +303,25 @@ final class DemoDataWriter {
     project.fundBy(generated.grant() == null ? null : grants.get(generated.grant()));
     project.replaceKpis(
         generated.kpis().stream()
-            .map(k -> new Kpi(k.measure(), k.rationale(), k.target(), k.value(), k.measuredOn()))
-            .toList(),
-        today);
+            .map(
+                k ->
+                    new Kpi(
+                        k.measure(),
+                        k.rationale(),
+                        k.unit(),
+                        k.baseline(),
+                        k.target(),
+                        k.direction()))
+            .toList());
     entityManager.persist(project);
+    for (int i = 0; i < generated.kpis().size(); i++) {
+      int key = project.getKpis().get(i).getKey();
+      for (GeneratedData.Measurement m : generated.kpis().get(i).measurements()) {
+        entityManager.persist(
+            project.measure(
+                key, m.on(), m.value(), null, today, confirmedAt(m.on()), DEMO_ENTERER));
+      }
+    }
     generated.milestones().forEach(m -> milestone(project, m));
     generated.reports().forEach(r -> report(project, r));
     generated.plan().forEach(line -> planLine(project, line));

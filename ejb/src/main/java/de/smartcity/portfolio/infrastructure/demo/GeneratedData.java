@@ -27,7 +27,17 @@ final class GeneratedData {
       LocalDate fundingEnd,
       LocalDate extendedUntil) {}
 
-  record Kpi(String measure, String rationale, String target, String value, LocalDate measuredOn) {}
+  /** A key figure with its measurements, oldest first. */
+  record Kpi(
+      String measure,
+      String rationale,
+      String unit,
+      java.math.BigDecimal baseline,
+      java.math.BigDecimal target,
+      de.smartcity.portfolio.domain.model.project.KpiDirection direction,
+      List<Measurement> measurements) {}
+
+  record Measurement(LocalDate on, java.math.BigDecimal value) {}
 
   record Milestone(String title, LocalDate due, LocalDate completedOn) {}
 

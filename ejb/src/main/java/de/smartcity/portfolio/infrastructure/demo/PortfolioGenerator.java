@@ -2,6 +2,7 @@ package de.smartcity.portfolio.infrastructure.demo;
 
 import de.smartcity.portfolio.domain.model.funding.GrantComponent;
 import de.smartcity.portfolio.domain.model.project.Health;
+import de.smartcity.portfolio.domain.model.project.KpiDirection;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.shared.Money;
 import de.smartcity.portfolio.domain.shared.Period;
@@ -15,6 +16,7 @@ import de.smartcity.portfolio.infrastructure.demo.GeneratedData.Project;
 import de.smartcity.portfolio.infrastructure.demo.GeneratedData.Receipt;
 import de.smartcity.portfolio.infrastructure.demo.GeneratedData.StatusReport;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -311,7 +313,7 @@ final class PortfolioGenerator {
         start,
         end,
         grant,
-        kpis(title, random),
+        kpis(title, start, random),
         milestones(start, end, status, random),
         reports(start, status, health, reason, manager, random),
         plan,
@@ -439,15 +441,55 @@ final class PortfolioGenerator {
     return Stream.of(days).min(Comparator.naturalOrder()).orElseThrow();
   }
 
-  private static List<Kpi> kpis(String title, SplittableRandom random) {
+  /**
+   * One figure of use, higher is better, measured every six months from half a year after the start
+   * up to today on the way from 0 to the value reached; and on every third project a figure of
+   * faults, lower is better. The same two random draws as before the history existed, so the rest
+   * of the demo data stays as it was.
+   */
+  private List<Kpi> kpis(String title, LocalDate start, SplittableRandom random) {
     int target = 10 + random.nextInt(90);
-    return List.of(
+    BigDecimal reached = BigDecimal.valueOf((long) target * (40 + random.nextInt(80)));
+    List<LocalDate> days = new ArrayList<>();
+    for (LocalDate day = start.plusMonths(6); !day.isAfter(today); day = day.plusMonths(6)) {
+      days.add(day);
+    }
+    List<Kpi> kpis = new ArrayList<>();
+    kpis.add(
         new Kpi(
             "Nutzungen pro Monat (" + title + ")",
             "Zeigt, ob das Angebot angenommen wird",
-            target * 100 + "",
-            (target * (40 + random.nextInt(80))) + "",
-            null));
+            "Nutzungen",
+            BigDecimal.ZERO,
+            BigDecimal.valueOf(target * 100L),
+            KpiDirection.HIGHER,
+            path(days, BigDecimal.ZERO, reached)));
+    if (title.length() % 3 == 0) {
+      kpis.add(
+          new Kpi(
+              "Störungsmeldungen pro Monat",
+              "Zeigt, ob der Betrieb stabil läuft",
+              "Meldungen",
+              BigDecimal.valueOf(20),
+              BigDecimal.valueOf(5),
+              KpiDirection.LOWER,
+              path(days, BigDecimal.valueOf(20), BigDecimal.valueOf(target % 12))));
+    }
+    return kpis;
+  }
+
+  /** Measurements on the given days, in equal steps from just after {@code from} to {@code to}. */
+  private static List<GeneratedData.Measurement> path(
+      List<LocalDate> days, BigDecimal from, BigDecimal to) {
+    List<GeneratedData.Measurement> path = new ArrayList<>();
+    BigDecimal steps = BigDecimal.valueOf(days.size());
+    for (int i = 0; i < days.size(); i++) {
+      BigDecimal share = BigDecimal.valueOf(i + 1L);
+      BigDecimal value =
+          from.add(to.subtract(from).multiply(share).divide(steps, 0, RoundingMode.HALF_UP));
+      path.add(new GeneratedData.Measurement(days.get(i), value));
+    }
+    return path;
   }
 
   private List<Milestone> milestones(

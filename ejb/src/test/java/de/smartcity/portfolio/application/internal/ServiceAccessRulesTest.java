@@ -99,7 +99,8 @@ class ServiceAccessRulesTest {
     rule(PM, "Milestone.reopenMilestone", "Milestone.deleteMilestone");
     rule(EVERYONE, "PortfolioList.figures", "PortfolioList.export");
     rule(EVERYONE, "Project.listProjects", "Project.findProject", "Project.searchProjects");
-    rule(EVERYONE, "Project.loadProject", "Project.mayManage");
+    rule(EVERYONE, "Project.loadProject", "Project.mayManage", "Project.measurements");
+    rule(PM_ADMIN, "Project.recordMeasurement");
     rule(PM_ADMIN, "Project.registerProject", "Project.describeProject", "Project.register");
     rule(EVERYONE, "Project.proposeCode");
     rule(PM, "Project.changeStatus", "Project.assessHealth", "Project.replaceKpis");

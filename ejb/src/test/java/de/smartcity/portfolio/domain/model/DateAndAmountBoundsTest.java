@@ -221,9 +221,19 @@ class DateAndAmountBoundsTest {
 
   @Test
   void shouldRefuseAMeasurementDatedAfterToday() {
-    Kpi kpi = new Kpi("Nutzungen", null, "100", "80", TODAY.plusDays(1));
-    refused(() -> project.replaceKpis(List.of(kpi), TODAY), "kpi.measured.in.future", "measuredOn");
-    assertThat(project.getKpis()).isEmpty();
+    project.replaceKpis(List.of(Kpi.of("Nutzungen", new java.math.BigDecimal("100"))));
+    refused(
+        () ->
+            project.measure(
+                1,
+                TODAY.plusDays(1),
+                new java.math.BigDecimal("80"),
+                null,
+                TODAY,
+                java.time.Instant.EPOCH,
+                "pm"),
+        "kpi.measured.in.future",
+        "measuredOn");
   }
 
   @Test

@@ -238,16 +238,67 @@ public class Project extends AbstractEntity {
     this.grant = newGrant;
   }
 
-  /** Replaces the indicators; none may have been measured after today. */
-  public void replaceKpis(List<Kpi> newKpis, LocalDate today) {
+  /**
+   * Replaces the indicators' definitions. An indicator that carries the key of one the project has
+   * is that one, edited (its measurements stay with it); one with key 0 is new and gets the next
+   * free key. Returns the keys kept, so that the measurements of removed indicators can go too.
+   */
+  public java.util.Set<Integer> replaceKpis(List<Kpi> newKpis) {
+    int next = kpis.stream().mapToInt(Kpi::getKey).max().orElse(0);
+    java.util.Set<Integer> known = new java.util.HashSet<>();
+    kpis.forEach(kpi -> known.add(kpi.getKey()));
+    java.util.Set<Integer> kept = new java.util.LinkedHashSet<>();
     for (Kpi kpi : newKpis) {
-      if (kpi.getMeasuredOn() != null && kpi.getMeasuredOn().isAfter(today)) {
-        throw new BusinessRuleViolation(
-            "kpi.measured.in.future", "measuredOn", kpi.getMeasuredOn(), today);
+      if (kpi.getKey() == 0 || !known.contains(kpi.getKey()) || !kept.add(kpi.getKey())) {
+        kpi.assignKey(++next);
+        kept.add(kpi.getKey());
       }
     }
     this.kpis.clear();
     this.kpis.addAll(newKpis);
+    return kept;
+  }
+
+  /** The indicator with the given key. */
+  public Optional<Kpi> kpi(int key) {
+    return kpis.stream().filter(kpi -> kpi.getKey() == key).findFirst();
+  }
+
+  /**
+   * A new measurement of one of the project's indicators: a number, measured on a day that is not
+   * after today (and within the years the office plans in). It is added to the history and never
+   * replaces an earlier one, also not one of the same day.
+   */
+  public KpiMeasurement measure(
+      int key,
+      LocalDate on,
+      java.math.BigDecimal value,
+      String note,
+      LocalDate today,
+      java.time.Instant now,
+      String user) {
+    if (kpi(key).isEmpty()) {
+      throw new BusinessRuleViolation("kpi.unknown", "kpi", key);
+    }
+    if (value == null) {
+      throw new BusinessRuleViolation("kpi.value.required", "value");
+    }
+    if (value.stripTrailingZeros().scale() > Kpi.FRACTION_DIGITS
+        || value.precision() - value.scale() > Kpi.INTEGER_DIGITS) {
+      throw new BusinessRuleViolation(
+          "kpi.value.digits", "value", Kpi.INTEGER_DIGITS, Kpi.FRACTION_DIGITS);
+    }
+    if (on == null) {
+      throw new BusinessRuleViolation("kpi.measuredOn.required", "measuredOn");
+    }
+    if (on.isAfter(today)) {
+      throw new BusinessRuleViolation("kpi.measured.in.future", "measuredOn", on, today);
+    }
+    requireWithinHorizon(on, "measuredOn");
+    if (note != null && note.strip().length() > KpiMeasurement.MAX_NOTE) {
+      throw new BusinessRuleViolation("kpi.note.too.long", "note", KpiMeasurement.MAX_NOTE);
+    }
+    return new KpiMeasurement(this, key, on, value, note, now, user);
   }
 
   /** Whether the person may keep this project current: its manager or a named deputy. */

@@ -11,5 +11,15 @@ public enum ProjectSort {
   STATUS,
   HEALTH,
   START,
-  END
+  END,
+  /** Approved planned costs, as the list's money column shows them. */
+  PLANNED,
+  SPENT,
+  /** Planned less spent. */
+  REMAINING;
+
+  /** Whether the order is by a project's money, which the projects' own columns do not hold. */
+  public boolean byMoney() {
+    return this == PLANNED || this == SPENT || this == REMAINING;
+  }
 }

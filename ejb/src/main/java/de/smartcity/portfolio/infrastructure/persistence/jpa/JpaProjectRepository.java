@@ -10,6 +10,7 @@ import de.smartcity.portfolio.domain.model.project.ProjectSort;
 import de.smartcity.portfolio.domain.model.project.ProjectSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -50,6 +51,14 @@ public class JpaProjectRepository extends JpaRepository implements ProjectReposi
       boolean ascending,
       int first,
       int max) {
+    if (sort.byMoney()) {
+      return byMoney(
+          search(filter, mineAs, today, ProjectSort.CODE, true, 0, Integer.MAX_VALUE),
+          sort,
+          ascending,
+          first,
+          max);
+    }
     ProjectConditions where = ProjectConditions.of(filter, mineAs, today);
     long total = count(where);
     if (total == 0) {
@@ -67,6 +76,45 @@ public class JpaProjectRepository extends JpaRepository implements ProjectReposi
                     + orderBy(sort, ascending),
                 ProjectListing.class));
     return new ProjectPage(page.setFirstResult(first).setMaxResults(max).getResultList(), total);
+  }
+
+  /**
+   * The matching projects (in code order) ordered by their money, with the figures the list's
+   * columns show: approved plan lines and the running receipt totals per project, each summed once
+   * by the database for the whole programme. Equal sums keep the code order, in both directions.
+   */
+  private ProjectPage byMoney(
+      ProjectPage all, ProjectSort sort, boolean ascending, int first, int max) {
+    Map<Long, BigDecimal> planned =
+        sums(
+            "SELECT project_id, SUM(planned) FROM cost_plan_line WHERE approved = TRUE"
+                + " GROUP BY project_id");
+    Map<Long, BigDecimal> spent = sums("SELECT project_id, amount FROM receipt_total_project");
+    java.util.function.Function<ProjectListing, BigDecimal> key =
+        row -> {
+          BigDecimal plan = planned.getOrDefault(row.id(), BigDecimal.ZERO);
+          BigDecimal actual = spent.getOrDefault(row.id(), BigDecimal.ZERO);
+          return switch (sort) {
+            case PLANNED -> plan;
+            case SPENT -> actual;
+            default -> plan.subtract(actual);
+          };
+        };
+    java.util.Comparator<ProjectListing> order = java.util.Comparator.comparing(key);
+    List<ProjectListing> rows =
+        all.rows().stream().sorted(ascending ? order : order.reversed()).toList();
+    int from = Math.min(first, rows.size());
+    int to = (int) Math.min((long) from + max, rows.size());
+    return new ProjectPage(rows.subList(from, to), all.total());
+  }
+
+  private Map<Long, BigDecimal> sums(String sql) {
+    Map<Long, BigDecimal> sums = new java.util.HashMap<>();
+    for (Object row : nativeQuery(sql).getResultList()) {
+      Object[] cells = (Object[]) row;
+      sums.put(((Number) cells[0]).longValue(), new BigDecimal(cells[1].toString()));
+    }
+    return sums;
   }
 
   @Override
@@ -113,6 +161,8 @@ public class JpaProjectRepository extends JpaRepository implements ProjectReposi
           case HEALTH -> "p.health";
           case START -> "p.startDate";
           case END -> "p.endDate";
+          // ordered by byMoney, which asks for the code order first
+          case PLANNED, SPENT, REMAINING -> "p.code";
         };
     String direction = ascending ? " ASC" : " DESC";
     return sort == ProjectSort.CODE ? column + direction : column + direction + ", p.code ASC";

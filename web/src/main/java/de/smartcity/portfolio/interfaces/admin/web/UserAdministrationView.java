@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -37,7 +38,9 @@ public class UserAdministrationView implements Serializable {
 
   private String username;
   private String displayName;
-  private List<Role> roles = List.of();
+  // The role check boxes' values are mutable lists: Faces fills a submitted choice into a new
+  // instance of the list the bean holds, which an immutable List.of() cannot give.
+  private List<Role> roles = new ArrayList<>();
   private String organisation;
   private String personEmail;
   private String initialPassword;
@@ -48,7 +51,7 @@ public class UserAdministrationView implements Serializable {
   private String newPersonEmail;
   private String newPassword;
   private UserAccount selected;
-  private List<Role> selectedRoles = List.of();
+  private List<Role> selectedRoles = new ArrayList<>();
 
   @PostConstruct
   void load() {
@@ -90,7 +93,7 @@ public class UserAdministrationView implements Serializable {
     messages.info("admin.users.created", username);
     username = null;
     displayName = null;
-    roles = List.of();
+    roles = new ArrayList<>();
     initialPassword = null;
     createPerson = false;
     newPersonEmail = null;
@@ -101,7 +104,7 @@ public class UserAdministrationView implements Serializable {
   /** Picks the user whose roles, state or password the administrator changes next. */
   public void select(UserAccount user) {
     selected = user;
-    selectedRoles = List.copyOf(user.getRoles());
+    selectedRoles = new ArrayList<>(user.getRoles());
   }
 
   public void saveRoles() {

@@ -27,17 +27,20 @@ public class ProjectTable extends LazyDataModel<ProjectListing> {
 
   /** Column fields of the table and the sort each one means. */
   private static final Map<String, ProjectSort> SORTS =
-      Map.of(
-          "code", ProjectSort.CODE,
-          "title", ProjectSort.TITLE,
-          "themeName", ProjectSort.THEME,
-          "fieldName", ProjectSort.FIELD,
-          "leadOrganisationName", ProjectSort.ORGANISATION,
-          "managerName", ProjectSort.MANAGER,
-          "status", ProjectSort.STATUS,
-          "health", ProjectSort.HEALTH,
-          "startDate", ProjectSort.START,
-          "endDate", ProjectSort.END);
+      Map.ofEntries(
+          Map.entry("code", ProjectSort.CODE),
+          Map.entry("title", ProjectSort.TITLE),
+          Map.entry("themeName", ProjectSort.THEME),
+          Map.entry("fieldName", ProjectSort.FIELD),
+          Map.entry("leadOrganisationName", ProjectSort.ORGANISATION),
+          Map.entry("managerName", ProjectSort.MANAGER),
+          Map.entry("status", ProjectSort.STATUS),
+          Map.entry("health", ProjectSort.HEALTH),
+          Map.entry("startDate", ProjectSort.START),
+          Map.entry("endDate", ProjectSort.END),
+          Map.entry("planned", ProjectSort.PLANNED),
+          Map.entry("spent", ProjectSort.SPENT),
+          Map.entry("remaining", ProjectSort.REMAINING));
 
   /** The page size index.xhtml starts with ({@code rows="25"}). */
   private static final int ROWS_BEFORE_FIRST_LOAD = 25;

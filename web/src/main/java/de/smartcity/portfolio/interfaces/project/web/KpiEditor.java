@@ -2,19 +2,21 @@ package de.smartcity.portfolio.interfaces.project.web;
 
 import de.smartcity.portfolio.application.ProjectService;
 import de.smartcity.portfolio.domain.model.project.Kpi;
+import de.smartcity.portfolio.domain.model.project.KpiDirection;
 import de.smartcity.portfolio.interfaces.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The key figures of a project as its manager edits them: the four fields of the city's public
- * dashboard (what we measure, why it matters, target, value and date measured), saved together.
+ * The key figures of a project as its manager defines them: what we measure, why it matters, the
+ * unit, baseline, target and which way is better, saved together. Their values are measurements,
+ * entered on the key-figures tab ({@link KpisTab}).
  */
 @Named
 @ViewScoped
@@ -22,28 +24,39 @@ public class KpiEditor implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  /** One key figure while it is being edited. */
+  /** One key figure while it is being edited; the key ties it to its measurements. */
   public static class Line implements Serializable {
     @Serial private static final long serialVersionUID = 1L;
 
+    private int key;
+    private String targetNote;
     private String measure;
     private String rationale;
-    private String target;
-    private String measuredValue;
-    private LocalDate measuredOn;
+    private String unit;
+    private BigDecimal baseline;
+    private BigDecimal target;
+    private KpiDirection direction = KpiDirection.HIGHER;
 
     Line() {}
 
     Line(Kpi kpi) {
+      key = kpi.getKey();
+      targetNote = kpi.getTargetNote();
       measure = kpi.getMeasure();
       rationale = kpi.getRationale();
+      unit = kpi.getUnit();
+      baseline = kpi.getBaseline();
       target = kpi.getTarget();
-      measuredValue = kpi.getMeasuredValue();
-      measuredOn = kpi.getMeasuredOn();
+      direction = kpi.getDirection();
     }
 
     Kpi toKpi() {
-      return new Kpi(measure, rationale, target, measuredValue, measuredOn);
+      return new Kpi(measure, rationale, unit, baseline, target, direction)
+          .editing(key, targetNote);
+    }
+
+    public String getTargetNote() {
+      return targetNote;
     }
 
     public String getMeasure() {
@@ -62,28 +75,36 @@ public class KpiEditor implements Serializable {
       this.rationale = rationale;
     }
 
-    public String getTarget() {
+    public String getUnit() {
+      return unit;
+    }
+
+    public void setUnit(String unit) {
+      this.unit = unit;
+    }
+
+    public BigDecimal getBaseline() {
+      return baseline;
+    }
+
+    public void setBaseline(BigDecimal baseline) {
+      this.baseline = baseline;
+    }
+
+    public BigDecimal getTarget() {
       return target;
     }
 
-    public void setTarget(String target) {
+    public void setTarget(BigDecimal target) {
       this.target = target;
     }
 
-    public String getMeasuredValue() {
-      return measuredValue;
+    public KpiDirection getDirection() {
+      return direction;
     }
 
-    public void setMeasuredValue(String measuredValue) {
-      this.measuredValue = measuredValue;
-    }
-
-    public LocalDate getMeasuredOn() {
-      return measuredOn;
-    }
-
-    public void setMeasuredOn(LocalDate measuredOn) {
-      this.measuredOn = measuredOn;
+    public void setDirection(KpiDirection direction) {
+      this.direction = direction;
     }
   }
 
@@ -98,6 +119,10 @@ public class KpiEditor implements Serializable {
       lines = new ArrayList<>(page.getProject().getKpis().stream().map(Line::new).toList());
     }
     return lines;
+  }
+
+  public KpiDirection[] getDirections() {
+    return KpiDirection.values();
   }
 
   public void add() {

@@ -41,12 +41,12 @@ public class ProjectRegistrationView implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  /** A first key figure: what is measured and the target, as text like the project page's. */
+  /** A first key figure: what is measured and the target, a number read in the user's language. */
   public static class KpiLine implements Serializable {
     @Serial private static final long serialVersionUID = 1L;
 
     private String measure;
-    private String target;
+    private java.math.BigDecimal target;
 
     public String getMeasure() {
       return measure;
@@ -56,16 +56,16 @@ public class ProjectRegistrationView implements Serializable {
       this.measure = measure;
     }
 
-    public String getTarget() {
+    public java.math.BigDecimal getTarget() {
       return target;
     }
 
-    public void setTarget(String target) {
+    public void setTarget(java.math.BigDecimal target) {
       this.target = target;
     }
 
     boolean isBlank() {
-      return (measure == null || measure.isBlank()) && (target == null || target.isBlank());
+      return (measure == null || measure.isBlank()) && target == null;
     }
   }
 
@@ -141,7 +141,7 @@ public class ProjectRegistrationView implements Serializable {
     List<Kpi> first =
         kpis.stream()
             .filter(line -> !line.isBlank())
-            .map(line -> new Kpi(line.getMeasure(), null, line.getTarget(), null, null))
+            .map(line -> Kpi.of(line.getMeasure(), line.getTarget()))
             .toList();
     ProjectFacts facts =
         new ProjectFacts(

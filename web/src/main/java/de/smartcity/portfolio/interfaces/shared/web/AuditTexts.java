@@ -5,6 +5,7 @@ import de.smartcity.portfolio.application.MasterDataService;
 import de.smartcity.portfolio.domain.model.budget.CostCategory;
 import de.smartcity.portfolio.domain.model.budget.CostPlanLine;
 import de.smartcity.portfolio.domain.model.project.Health;
+import de.smartcity.portfolio.domain.model.project.KpiMeasurement;
 import de.smartcity.portfolio.domain.model.project.ProjectStatus;
 import de.smartcity.portfolio.domain.model.user.Role;
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
@@ -96,6 +97,9 @@ public class AuditTexts {
         return categoryName(yearAndCategory[1]) + " " + yearAndCategory[0];
       }
     }
+    if (KpiMeasurement.class.getSimpleName().equals(line.recordType())) {
+      label = kpiValue(label);
+    }
     Matcher dates = ISO_DATE.matcher(label);
     StringBuilder written = new StringBuilder();
     while (dates.find()) {
@@ -104,6 +108,16 @@ public class AuditTexts {
     dates.appendTail(written);
     return written.toString();
   }
+
+  /** A measurement's label ends in its value as stored ("…: 1234.5"): written as pages write it. */
+  private String kpiValue(String label) {
+    Matcher value = KPI_VALUE.matcher(label);
+    return value.find()
+        ? label.substring(0, value.start(1)) + fmt.number(new BigDecimal(value.group(1)))
+        : label;
+  }
+
+  private static final Pattern KPI_VALUE = Pattern.compile(": (-?\\d+(?:\\.\\d+)?)$");
 
   private String render(Class<?> type, String field, String stored) {
     if (type == Health.class) {

@@ -42,6 +42,18 @@ public class Formats {
     return format.format(percent) + " %";
   }
 
+  /** A key figure's number as typed and shown: {@code 1.234,5} in German, up to four decimals. */
+  public String number(BigDecimal value) {
+    return value == null ? "" : number(value, locale());
+  }
+
+  static String number(BigDecimal value, Locale locale) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(
+        de.smartcity.portfolio.domain.model.project.Kpi.FRACTION_DIGITS);
+    return format.format(value);
+  }
+
   public String date(LocalDate date) {
     return LocaleFormat.of(locale()).date(date);
   }

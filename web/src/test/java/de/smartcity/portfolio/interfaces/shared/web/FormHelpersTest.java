@@ -16,7 +16,8 @@ class FormHelpersTest {
   @Test
   void shouldTakeATextFieldsLimitFromTheEntity() {
     assertThat(TextLimit.of("statusreport.StatusReport.progress")).isEqualTo(4000);
-    assertThat(TextLimit.of("project.Kpi.target")).isEqualTo(100);
+    assertThat(TextLimit.of("project.Kpi.unit")).isEqualTo(40);
+    assertThat(TextLimit.of("project.KpiMeasurement.note")).isEqualTo(500);
     assertThat(TextLimit.of("budget.Receipt.referenceNumber")).isEqualTo(60);
     assertThatThrownBy(() -> TextLimit.of("project.Project.nothing"))
         .isInstanceOf(IllegalArgumentException.class);

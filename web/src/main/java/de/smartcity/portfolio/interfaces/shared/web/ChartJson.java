@@ -1,4 +1,4 @@
-package de.smartcity.portfolio.interfaces.dashboard.web;
+package de.smartcity.portfolio.interfaces.shared.web;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -15,13 +15,13 @@ import java.util.Map;
  * bar and line at a contrast of at least 3:1 against the white page (WCAG 1.4.11); the legend, the
  * text summary and the table beside each chart say the same without colour.
  */
-final class ChartJson {
+public final class ChartJson {
 
-  static final String PLAN = "#1d4f91";
-  static final String ACTUAL = "#a85400";
-  static final String GREEN = "#2e7d32";
-  static final String AMBER = "#9a6700";
-  static final String RED = "#c62828";
+  public static final String PLAN = "#1d4f91";
+  public static final String ACTUAL = "#a85400";
+  public static final String GREEN = "#2e7d32";
+  public static final String AMBER = "#9a6700";
+  public static final String RED = "#c62828";
 
   /**
    * One factory for every chart: {@code Json.createObjectBuilder()} looks the JSON-P provider up
@@ -32,13 +32,13 @@ final class ChartJson {
   private ChartJson() {}
 
   /** One series of a chart. */
-  record Series(String label, String colour, List<? extends Number> values) {}
+  public record Series(String label, String colour, List<? extends Number> values) {}
 
-  static String bars(List<String> labels, List<Series> series, boolean stacked) {
+  public static String bars(List<String> labels, List<Series> series, boolean stacked) {
     return chart("bar", labels, series, stacked);
   }
 
-  static String lines(List<String> labels, List<Series> series) {
+  public static String lines(List<String> labels, List<Series> series) {
     return chart("line", labels, series, false);
   }
 
