@@ -576,11 +576,11 @@ class BadInputCorpusIT {
   }
 
   private Target target(
-      WebSession session, String page, String formId, String button, boolean ajax, int tab)
+      WebSession session, String page, String formId, String button, boolean ajax, String tab)
       throws Exception {
     Document document =
         Jsoup.parse(session.open(page).body(), base.toURI().resolve(page).toString());
-    if (tab >= 0) {
+    if (tab != null) {
       document = withTab(session, document, tab);
     }
     Element form = document.getElementById(formId);
@@ -588,8 +588,16 @@ class BadInputCorpusIT {
     return new Target(page, formId, button, ajax, document, form.absUrl("action"));
   }
 
-  /** Loads a lazily rendered tab of the project page as PrimeFaces' script does. */
-  private static Document withTab(WebSession session, Document page, int index) throws Exception {
+  /**
+   * Loads a lazily rendered tab of the project page as PrimeFaces' script does, found by its id
+   * ({@code milestonesTab}), not by its place, which changes when a tab is added.
+   */
+  private static Document withTab(WebSession session, Document page, String tabId)
+      throws Exception {
+    List<String> panels =
+        page.getElementById("tabs").select("div.ui-tabs-panel").stream().map(Element::id).toList();
+    int index = panels.indexOf("tabs:" + tabId);
+    assertThat(index).as("tab %s among %s", tabId, panels).isNotNegative();
     Element anyForm = page.selectFirst("form[action]");
     Map<String, String> values = new LinkedHashMap<>(values(anyForm));
     values.put("jakarta.faces.partial.ajax", "true");
@@ -597,8 +605,7 @@ class BadInputCorpusIT {
     values.put("jakarta.faces.partial.execute", "tabs");
     values.put("jakarta.faces.partial.render", "tabs");
     values.put("tabs_contentLoad", "true");
-    values.put(
-        "tabs_currentTab", page.getElementById("tabs").select("div.ui-tabs-panel").get(index).id());
+    values.put("tabs_currentTab", panels.get(index));
     values.put("tabs_tabindex", Integer.toString(index));
     values.put("primefaces.nonce", page.selectFirst("script[nonce]").attr("nonce"));
     String action = anyForm.absUrl("action");
@@ -831,33 +838,39 @@ class BadInputCorpusIT {
   private void signInAndManager(WebSession pm) throws Exception {
     // Sign-in: every value in both fields.
     WebSession anonymous = session();
-    Target signIn = target(anonymous, "/login.xhtml", "signin", "signin:submit", false, -1);
+    Target signIn = target(anonymous, "/login.xhtml", "signin", "signin:submit", false, null);
     corrupt(anonymous, signIn, "text", TEXTS);
     corrupt(anonymous, signIn, "text", DATES);
     address(anonymous, "/login.xhtml");
 
     // Portfolio and its filters, by ajax as the page sends them.
-    Target portfolio = target(pm, "/index.xhtml", "portfolio", "portfolio:reset", true, -1);
+    Target portfolio = target(pm, "/index.xhtml", "portfolio", "portfolio:reset", true, null);
     corrupt(pm, portfolio, "select", SELECTS);
     corrupt(pm, portfolio, "text", TEXTS);
     address(pm, "/index.xhtml");
 
     // The project page's forms of the manager.
     String project = projectPage;
-    Target overview = target(pm, project, "tabs:overview", "tabs:overview:saveHealth", true, -1);
+    Target overview = target(pm, project, "tabs:overview", "tabs:overview:saveHealth", true, null);
     corrupt(pm, overview, "select", SELECTS);
     corrupt(pm, overview, "text", TEXTS);
-    Target milestones = target(pm, project, "tabs:milestones", "tabs:milestones:save", true, 1);
+    Target milestones =
+        target(pm, project, "tabs:milestones", "tabs:milestones:save", true, "milestonesTab");
     corrupt(pm, milestones, "date", DATES);
     corrupt(pm, milestones, "text", TEXTS);
-    Target reports = target(pm, project, "tabs:reports", "tabs:reports:submit", true, 2);
+    Target kpis = target(pm, project, "tabs:kpis", "tabs:kpis:record", true, "kpisTab");
+    corrupt(pm, kpis, "date", DATES);
+    corrupt(pm, kpis, "select", SELECTS);
+    corrupt(pm, kpis, "text", TEXTS);
+    corrupt(pm, kpis, "text", AMOUNTS);
+    Target reports = target(pm, project, "tabs:reports", "tabs:reports:submit", true, "reportsTab");
     corrupt(pm, reports, "date", DATES);
     corrupt(pm, reports, "select", SELECTS);
     corrupt(pm, reports, "text", TEXTS);
     address(pm, project);
 
     Target password =
-        target(pm, "/account/password.xhtml", "password", "password:submit", false, -1);
+        target(pm, "/account/password.xhtml", "password", "password:submit", false, null);
     corrupt(pm, password, "text", TEXTS);
     address(pm, "/account/password.xhtml");
   }
@@ -874,21 +887,23 @@ class BadInputCorpusIT {
       String grant,
       String project)
       throws Exception {
-    Target portfolio = target(council, "/index.xhtml", "portfolio", "portfolio:reset", true, -1);
+    Target portfolio = target(council, "/index.xhtml", "portfolio", "portfolio:reset", true, null);
     corrupt(council, portfolio, "select", SELECTS);
     corrupt(council, portfolio, "text", TEXTS);
     address(council, "/index.xhtml");
 
-    Target costPlan = target(finance, project, "tabs:costPlan", "tabs:costPlan:savePlan", true, 3);
+    Target costPlan =
+        target(finance, project, "tabs:costPlan", "tabs:costPlan:savePlan", true, "costPlanTab");
     corrupt(finance, costPlan, "amount", AMOUNTS);
     corrupt(finance, costPlan, "select", SELECTS);
     Target receipts =
-        target(finance, project, "tabs:receipts", "tabs:receipts:saveReceipt", true, 4);
+        target(finance, project, "tabs:receipts", "tabs:receipts:saveReceipt", true, "receiptsTab");
     corrupt(finance, receipts, "date", DATES);
     corrupt(finance, receipts, "amount", AMOUNTS);
     corrupt(finance, receipts, "select", SELECTS);
     corrupt(finance, receipts, "text", TEXTS);
-    Target forged = target(council, project, "tabs:overview", "tabs:overview:saveHealth", true, -1);
+    Target forged =
+        target(council, project, "tabs:overview", "tabs:overview:saveHealth", true, null);
     corrupt(council, forged, "select", SELECTS);
     address(
         council,
@@ -896,7 +911,7 @@ class BadInputCorpusIT {
 
     // Dashboard.
     Target dashboard =
-        target(council, "/dashboard.xhtml", "dashboard", "dashboard:themeFilter", true, -1);
+        target(council, "/dashboard.xhtml", "dashboard", "dashboard:themeFilter", true, null);
     corrupt(council, dashboard, "select", SELECTS);
     address(council, "/dashboard.xhtml");
 
@@ -915,7 +930,7 @@ class BadInputCorpusIT {
     address(council, "/finance/grants.xhtml");
 
     // User administration.
-    Target create = target(secAdmin, "/admin/users.xhtml", "create", "create:submit", false, -1);
+    Target create = target(secAdmin, "/admin/users.xhtml", "create", "create:submit", false, null);
     corrupt(secAdmin, create, "text", TEXTS);
     corrupt(secAdmin, create, "select", SELECTS);
     address(secAdmin, "/admin/users.xhtml");
@@ -971,7 +986,9 @@ class BadInputCorpusIT {
   /** Posts one amount as the receipts form of the project sends it, by ajax; answers the reply. */
   static String postAmount(WebSession session, String code, String amount) throws Exception {
     String page = "/project.xhtml?code=" + code;
-    Document tab = withTab(session, Jsoup.parse(session.open(page).body(), "http://app" + page), 4);
+    Document tab =
+        withTab(
+            session, Jsoup.parse(session.open(page).body(), "http://app" + page), "receiptsTab");
     Element form = tab.getElementById("tabs:receipts");
     Map<String, String> values = values(form);
     fillValid(form, values);

@@ -23,9 +23,10 @@ import javax.sql.DataSource;
  *
  * <ul>
  *   <li>rows of records a test created: projects whose code starts {@code IT-}, grants whose
- *       reference does, organisations whose short name does, fields of action and cost categories
- *       whose code does, users whose name starts {@code it-}, persons whose e-mail does, and the
- *       rows that hang off those (a test project's milestones, a test grant's calls, ...);
+ *       reference does, receipt and project imports whose file name does, organisations whose short
+ *       name does, fields of action and cost categories whose code does, users whose name starts
+ *       {@code it-}, persons whose e-mail does, and the rows that hang off those (a test project's
+ *       milestones, a test grant's calls, ...);
  *   <li>tables tests legitimately append to or that sum over every project: the audit trail (every
  *       write and sign-in adds to it), Flyway's history, and the portfolio-wide receipt totals per
  *       year, which move with every test receipt (the demo projects' own totals do count);
@@ -67,6 +68,7 @@ public class DemoChecksumServlet extends HttpServlet {
           Map.entry("RECEIPT_TOTAL_PROJECT", OF_DEMO_PROJECTS),
           Map.entry("ACCOUNT_ASSIGNMENT", OF_DEMO_PROJECTS),
           Map.entry("RECEIPT_IMPORT", " WHERE file_name NOT LIKE 'IT-%'"),
+          Map.entry("PROJECT_IMPORT", " WHERE file_name NOT LIKE 'IT-%'"),
           Map.entry("FUNDING_GRANT", " WHERE reference NOT LIKE 'IT-%'"),
           Map.entry("GRANT_NOTICE", OF_DEMO_GRANTS),
           Map.entry("GRANT_INCOME_LINE", OF_DEMO_GRANTS),

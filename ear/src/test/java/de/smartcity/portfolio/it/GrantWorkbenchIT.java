@@ -13,6 +13,7 @@ import de.smartcity.portfolio.application.NoticeInput.PlannedCategory;
 import de.smartcity.portfolio.application.ProofOfUseService;
 import de.smartcity.portfolio.application.ReportService;
 import de.smartcity.portfolio.domain.model.funding.FinancingPlan;
+import de.smartcity.portfolio.domain.model.funding.FundsCall;
 import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.funding.GrantComponent;
 import de.smartcity.portfolio.domain.model.funding.IncomeKind;
@@ -389,7 +390,7 @@ class GrantWorkbenchIT {
    * as read from the workbook the finance officer downloads.
    */
   @Test
-  void shouldStateTheSamePlanTotalInIncomeAndExpenditureForEveryDemoGrantAndPeriod()
+  void shouldStateTheSameTotalsInIncomeAndExpenditureAndThePayoutsForEveryDemoGrantAndPeriod()
       throws Exception {
     List<String> checked = new ArrayList<>();
     for (String reference : List.of("MPSC-R3-A-BOCHUM", "MPSC-R3-B-BOCHUM")) {
@@ -398,6 +399,7 @@ class GrantWorkbenchIT {
               .filter(g -> g.getReference().equals(reference))
               .findFirst()
               .orElseThrow();
+      List<FundsCall> calls = As.finance(() -> funding.calls(grant.getId()));
       List<ProofPeriod> periods = new ArrayList<>();
       As.finance(() -> proofs.budgetYears(grant.getId()))
           .forEach(year -> periods.add(ProofPeriod.interim(year)));
@@ -415,6 +417,28 @@ class GrantWorkbenchIT {
           assertThat(incomePlan)
               .as("%s %s: II.1 plan total against II.2 plan total", reference, period.key())
               .isEqualByComparingTo(expenditurePlan);
+          BigDecimal incomeActual = ReadBack.euros(ReadBack.row(income, "Summe").getCell(3));
+          BigDecimal expenditureActual =
+              ReadBack.euros(ReadBack.row(expenditure, "Summe").getCell(3));
+          assertThat(incomeActual)
+              .as("%s %s: II.1 actual total against II.2 actual total", reference, period.key())
+              .isEqualByComparingTo(expenditureActual);
+          // the grant's actual line: the confirmed calls' payouts of the period (an interim year:
+          // 1 January to 31 December; the final proof: every payout up to today), summed here
+          // from the recorded calls themselves
+          LocalDate from = period.year().map(y -> LocalDate.of(y, 1, 1)).orElse(LocalDate.MIN);
+          LocalDate until = period.year().map(y -> LocalDate.of(y, 12, 31)).orElse(CityDay.today());
+          BigDecimal paidOut =
+              calls.stream()
+                  .filter(FundsCall::isConfirmed)
+                  .filter(call -> call.getReceivedOn().isPresent())
+                  .filter(call -> !call.getReceivedOn().get().isBefore(from))
+                  .filter(call -> !call.getReceivedOn().get().isAfter(until))
+                  .map(call -> call.getReceived().amount())
+                  .reduce(BigDecimal.ZERO, BigDecimal::add);
+          assertThat(ReadBack.euros(ReadBack.row(income, "Diese Zuwendung").getCell(3)))
+              .as("%s %s: this grant's actual line against the payouts", reference, period.key())
+              .isEqualByComparingTo(paidOut);
           if (period.isFinal()) {
             assertThat(incomePlan).as("%s: the final proof's plan", reference).isPositive();
           }

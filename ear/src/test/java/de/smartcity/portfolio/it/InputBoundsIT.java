@@ -116,9 +116,9 @@ class InputBoundsIT {
   /** The project page's tabs that hold a form, by the form's id: the tab's id and position. */
   private static final Map<String, Map.Entry<String, Integer>> TABS =
       Map.of(
-          "reports", Map.entry("reportsTab", 2),
-          "costPlan", Map.entry("costPlanTab", 3),
-          "receipts", Map.entry("receiptsTab", 4));
+          "reports", Map.entry("reportsTab", 3),
+          "costPlan", Map.entry("costPlanTab", 4),
+          "receipts", Map.entry("receiptsTab", 5));
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");

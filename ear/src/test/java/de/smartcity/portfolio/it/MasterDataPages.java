@@ -16,9 +16,12 @@ final class MasterDataPages {
 
   private MasterDataPages() {}
 
-  /** Picks an option of a PrimeFaces select by its value, as its widget does for a user. */
+  /**
+   * Picks an option of a PrimeFaces select by its value, as its widget does for a user: opens the
+   * menu and clicks the entry. A click that did not take (the panel still sliding, an ajax answer
+   * re-rendering the form) is tried again, as a user would; the choice is then checked.
+   */
   static void choose(Browser browser, String id, String value) {
-    // As a user chooses: open the menu, click the entry whose option has that value.
     String label =
         String.valueOf(
             browser.executeScript(
@@ -26,14 +29,35 @@ final class MasterDataPages {
                     + ".find(x => x.value === arguments[1]); return o ? o.text : null;",
                 id,
                 value));
-    browser.click(id);
-    browser.waitUntil(
-        () ->
-            Boolean.TRUE.equals(
-                browser.executeScript(
-                    "const p = document.getElementById(arguments[0] + '_panel');"
-                        + " return !!p && getComputedStyle(p).display !== 'none';",
-                    id)));
+    assertThat(label).as("%s offers the value %s", id, value).isNotEqualTo("null");
+    for (int attempt = 0; attempt < 3 && !chosen(browser, id, value); attempt++) {
+      openAndClick(browser, id, label);
+      browser.waitForAjax();
+    }
+    assertThat(chosen(browser, id, value)).as("%s shows %s", id, label).isTrue();
+  }
+
+  private static boolean chosen(Browser browser, String id, String value) {
+    return Boolean.TRUE.equals(
+        browser.executeScript(
+            "return document.getElementById(arguments[0] + '_input').value === arguments[1];",
+            id,
+            value));
+  }
+
+  private static boolean panelOpen(Browser browser, String id) {
+    return Boolean.TRUE.equals(
+        browser.executeScript(
+            "const p = document.getElementById(arguments[0] + '_panel');"
+                + " return !!p && getComputedStyle(p).display !== 'none';",
+            id));
+  }
+
+  private static void openAndClick(Browser browser, String id, String label) {
+    if (!panelOpen(browser, id)) {
+      browser.click(id);
+    }
+    browser.waitUntil(() -> panelOpen(browser, id));
     for (org.openqa.selenium.WebElement item :
         browser.all("[id='" + id + "_panel'] li.ui-selectonemenu-item")) {
       if (label.equals(item.getAttribute("data-label"))) {
@@ -50,12 +74,10 @@ final class MasterDataPages {
           // the entry at the point WebDriver clicks (or the entry is still outside the panel's
           // visible part): send the click event the user's click sends
           browser.executeScript("arguments[0].click();", item);
-          browser.waitForAjax();
         }
-        break;
+        return;
       }
     }
-    browser.waitForAjax();
   }
 
   static int projectCount(Browser browser) {

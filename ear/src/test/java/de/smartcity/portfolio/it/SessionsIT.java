@@ -273,7 +273,7 @@ class SessionsIT {
       Map<String, String> request = ajax("tabs", "tabs");
       request.put("tabs_contentLoad", "true");
       request.put("tabs_currentTab", "tabs:milestonesTab");
-      request.put("tabs_tabindex", "1");
+      request.put("tabs_tabindex", "2");
       rendered = send(request);
       assertThat(rendered).contains("tabs:milestones:list");
     }
