@@ -52,10 +52,10 @@ public final class Deployments {
    * from class to class): the application as packaged, plus this package's test classes and AssertJ
    * in {@code lib/} for in-server tests, PDFBox to read downloaded PDFs back, the probe servlets
    * through which client tests write and fingerprint data ({@link ProjectProbeServlet}, {@link
-   * CostPlanProbeServlet}, {@link ImportProbeServlet}, {@link CorpusProbeServlet}, {@link
-   * DemoChecksumServlet}), and the benchmark's bulk writer with {@link BulkWriterProbe}. Nothing of
-   * it is reachable for a user's requests except the test-only paths opened below; the pages and
-   * rules under test are the packaged application's own.
+   * CostPlanProbeServlet}, {@link ImportProbeServlet}, {@link ImportBenchmarkServlet}, {@link
+   * CorpusProbeServlet}, {@link DemoChecksumServlet}), and the benchmark's bulk writer with {@link
+   * BulkWriterProbe}. Nothing of it is reachable for a user's requests except the test-only paths
+   * opened below; the pages and rules under test are the packaged application's own.
    */
   public static EnterpriseArchive suite() {
     JavaArchive tests =
@@ -74,6 +74,7 @@ public final class Deployments {
         ProjectProbeServlet.PATH,
         CostPlanProbeServlet.PATH,
         ImportProbeServlet.PATH,
+        ImportBenchmarkServlet.PATH,
         CorpusProbeServlet.PATH,
         DemoChecksumServlet.PATH);
     // The ZIP format makes the nested module an archive of its own, so the classes land inside it.
@@ -82,6 +83,7 @@ public final class Deployments {
             ProjectProbeServlet.class,
             CostPlanProbeServlet.class,
             ImportProbeServlet.class,
+            ImportBenchmarkServlet.class,
             CorpusProbeServlet.class,
             DemoChecksumServlet.class,
             TableFingerprint.class);

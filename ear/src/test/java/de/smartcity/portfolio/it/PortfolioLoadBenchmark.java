@@ -212,7 +212,8 @@ class PortfolioLoadBenchmark {
     return String.format(Locale.ROOT, "%.1f s", seconds);
   }
 
-  private static String loadAverage() {
+  /** The machine's load average as /proc/loadavg gives it, for the tables' conditions. */
+  static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).strip();
     } catch (java.io.IOException e) {

@@ -2,6 +2,7 @@ package de.smartcity.portfolio.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.smartcity.portfolio.application.FundingService;
 import de.smartcity.portfolio.application.ImportLine;
@@ -21,6 +22,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
@@ -273,6 +275,53 @@ class ReceiptImportIT {
             v -> assertThat(v.getMessageKey()).isEqualTo("import.undo.after.proof"));
     ReceiptTotalsIT.assertTotalsEqualReceipts(probe);
     assertThat(funding.figures(own.grant().getId()).actualCosts()).isEqualTo(Money.of("1250.50"));
+  }
+
+  @Test
+  void shouldImportTheBenchmarksGeneratedExportInBothFormats() throws Exception {
+    // ReceiptImportBenchmark's file and service calls at 300 lines instead of 100,000
+    GrantAndProject own = ownGrant("Belegimport generiert");
+    BigDecimal both = BigDecimal.ZERO;
+    for (String format : List.of("csv", "xlsx")) {
+      String costCentre = ProjectScenario.code("KST");
+      String wbsElement = ProjectScenario.code("PSP");
+      imports.addAssignment(own.project().getId(), AssignmentKind.COST_CENTRE, costCentre, "PERS");
+      imports.addAssignment(own.project().getId(), AssignmentKind.WBS_ELEMENT, wbsElement, "INV");
+      GeneratedReceiptExport export =
+          new GeneratedReceiptExport(List.of(costCentre, wbsElement), 300, 7);
+      byte[] content = "csv".equals(format) ? export.csv() : export.xlsx();
+      String name = "IT-generiert." + format;
+
+      ImportPreview preview = imports.preview(name, content, new ImportProgress()).get();
+      assertThat(preview.count(Outcome.ADD)).as(format).isEqualTo(300);
+      assertThat(preview.totalAmount()).as(format).isEqualTo(Money.of(export.total()));
+      // lines 1, 3, 5, ... on the cost centre (PERS), 2, 4, 6, ... on the WBS element (INV)
+      assertThat(preview.totals())
+          .extracting(ImportPreview.Total::categoryCode, ImportPreview.Total::lines)
+          .containsExactly(tuple("PERS", 150), tuple("INV", 150));
+      ReceiptImport imported = imports.importReceipts(name, content, new ImportProgress()).get();
+      assertThat(imported.getAdded()).isEqualTo(300);
+      assertThat(
+              probe.number(
+                  "SELECT COUNT(*) FROM receipt WHERE receipt_import_id = " + imported.getId()))
+          .isEqualTo(300);
+      assertThat(
+              probe.number(
+                  "SELECT COUNT(*) FROM audit_entry WHERE action = 'CREATE'"
+                      + " AND record_type = 'Receipt' AND record_id IN"
+                      + " (SELECT id FROM receipt WHERE receipt_import_id = "
+                      + imported.getId()
+                      + ")"))
+          .as("every imported receipt has its line in the history")
+          .isEqualTo(300);
+      assertThat(
+              imports.preview(name, content, new ImportProgress()).get().count(Outcome.DUPLICATE))
+          .as("the same file again adds nothing")
+          .isEqualTo(300);
+      both = both.add(export.total());
+    }
+    ReceiptTotalsIT.assertTotalsEqualReceipts(probe);
+    assertThat(funding.figures(own.grant().getId()).actualCosts()).isEqualTo(Money.of(both));
   }
 
   @Test

@@ -12,7 +12,6 @@ import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
 import de.smartcity.portfolio.domain.model.budget.ImportRepository;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
 import de.smartcity.portfolio.domain.model.budget.ReceiptImport;
-import de.smartcity.portfolio.domain.model.proofofuse.LateReceiptChange;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofOfUseRepository;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
 import de.smartcity.portfolio.domain.model.user.Role;
@@ -111,6 +110,10 @@ public class DefaultReceiptImportService implements ReceiptImportService {
         new ReceiptImport(fileName, checked.preview().sha256(), userName(), clock.instant());
     imports.store(origin);
     progress.start(checked.toAdd().size());
+    // No query between the stores: each would first write out all receipts stored before it.
+    Map<Long, List<ProofSubmission>> submissions =
+        submittedPeriods.submissionsOf(
+            checked.toAdd().stream().map(ImportCheck.Pending::receipt).toList());
     for (ImportCheck.Pending pending : checked.toAdd()) {
       Receipt receipt = pending.receipt();
       receipt.importedBy(origin, pending.documentNumber(), pending.assignment());
@@ -118,8 +121,7 @@ public class DefaultReceiptImportService implements ReceiptImportService {
       // second finance user, and the importing user is the one who may not confirm it
       receipt.enteredBy(caller.name());
       budgets.store(receipt);
-      submittedPeriods.receiptChanged(
-          receipt, LateReceiptChange.Action.CREATED, receipt.getPaymentDate());
+      submittedPeriods.receiptCreated(receipt, submissions);
       progress.advance();
     }
     ImportPreview preview = checked.preview();

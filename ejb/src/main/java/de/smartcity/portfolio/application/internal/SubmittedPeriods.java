@@ -10,6 +10,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -34,8 +38,45 @@ class SubmittedPeriods {
     if (receipt.getGrant().isEmpty()) {
       return;
     }
+    noteChange(
+        receipt, action, proofs.findSubmissions(receipt.getGrant().get().getId()), datesConcerned);
+  }
+
+  /**
+   * The submissions of the grants of many receipts, read once per grant, for {@link
+   * #receiptCreated} in a transaction that stores them all: read before the first receipt is
+   * stored, since a query after it would first write out every receipt stored so far.
+   */
+  Map<Long, List<ProofSubmission>> submissionsOf(Collection<Receipt> receipts) {
+    Map<Long, List<ProofSubmission>> submissions = new HashMap<>();
+    for (Receipt receipt : receipts) {
+      receipt
+          .getGrant()
+          .ifPresent(grant -> submissions.computeIfAbsent(grant.getId(), proofs::findSubmissions));
+    }
+    return submissions;
+  }
+
+  /** As {@link #receiptChanged} for a new receipt, with its grant's submissions read before. */
+  void receiptCreated(Receipt receipt, Map<Long, List<ProofSubmission>> submissions) {
+    receipt
+        .getGrant()
+        .ifPresent(
+            grant ->
+                noteChange(
+                    receipt,
+                    LateReceiptChange.Action.CREATED,
+                    submissions.getOrDefault(grant.getId(), List.of()),
+                    receipt.getPaymentDate()));
+  }
+
+  private void noteChange(
+      Receipt receipt,
+      LateReceiptChange.Action action,
+      List<ProofSubmission> submissions,
+      LocalDate... datesConcerned) {
     Instant now = clock.instant();
-    for (ProofSubmission submission : proofs.findSubmissions(receipt.getGrant().get().getId())) {
+    for (ProofSubmission submission : submissions) {
       Stream.of(datesConcerned)
           .filter(date -> date != null && submission.getPeriod().covers(date))
           .findFirst()

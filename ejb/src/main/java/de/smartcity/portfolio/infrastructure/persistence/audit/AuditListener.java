@@ -2,12 +2,14 @@ package de.smartcity.portfolio.infrastructure.persistence.audit;
 
 import de.smartcity.portfolio.domain.model.audit.AuditAction;
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
+import de.smartcity.portfolio.infrastructure.persistence.jpa.DeferredWrites;
 import jakarta.enterprise.inject.spi.CDI;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -53,6 +55,12 @@ class AuditListener extends DescriptorEventAdapter {
               .map(c -> c.equals("PROJECT_ID") ? "CAST(#PROJECT_ID AS BIGINT)" : "#" + c)
               .collect(Collectors.joining(", "))
           + ")";
+
+  /** The same insert for a JDBC batch ({@link DeferredWrites}). */
+  private static final String JDBC_INSERT =
+      "INSERT INTO audit_entry (occurred_at, username, action, record_type, record_id,"
+          + " record_label, project_id, field_name, old_value, new_value)"
+          + " VALUES (?, ?, ?, ?, ?, ?, CAST(? AS BIGINT), ?, ?, ?)";
 
   /**
    * The application's one clock, looked up when first needed: EclipseLink, not CDI, makes this
@@ -169,14 +177,10 @@ class AuditListener extends DescriptorEventAdapter {
   private void write(
       DescriptorEvent event, AuditAction action, String field, String oldValue, String newValue) {
     AbstractEntity entity = (AbstractEntity) event.getSource();
-    DataModifyQuery insert = new DataModifyQuery(INSERT);
-    Arrays.stream(COLUMNS).forEach(insert::addArgument);
-    AbstractSession session = event.getSession();
-    session.executeQuery(
-        insert,
+    List<Object> values =
         Arrays.asList(
             Timestamp.from(clock().instant()),
-            AuditUser.current(),
+            DeferredWrites.auditUser(event.getSession(), AuditUser::current),
             action.name(),
             entity.getClass().getSimpleName(),
             entity.getId(),
@@ -184,7 +188,14 @@ class AuditListener extends DescriptorEventAdapter {
             entity.auditProjectId(),
             field,
             oldValue,
-            newValue));
+            newValue);
+    AbstractSession session = event.getSession();
+    // held back and batched while EclipseLink writes the records of a flush or commit
+    if (!DeferredWrites.holdBack(session, JDBC_INSERT, values)) {
+      DataModifyQuery insert = new DataModifyQuery(INSERT);
+      Arrays.stream(COLUMNS).forEach(insert::addArgument);
+      session.executeQuery(insert, values);
+    }
   }
 
   private Clock clock() {

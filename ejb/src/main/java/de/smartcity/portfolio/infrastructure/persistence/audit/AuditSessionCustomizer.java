@@ -4,6 +4,7 @@ import de.smartcity.portfolio.domain.model.budget.Receipt;
 import de.smartcity.portfolio.domain.model.user.UserAccount;
 import de.smartcity.portfolio.domain.shared.AbstractEntity;
 import de.smartcity.portfolio.infrastructure.persistence.changes.ChangeListener;
+import de.smartcity.portfolio.infrastructure.persistence.jpa.DeferredWrites;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.ReceiptTotalsListener;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.sessions.Session;
@@ -19,6 +20,8 @@ public class AuditSessionCustomizer implements SessionCustomizer {
 
   @Override
   public void customize(Session session) {
+    // the audit lines and the receipt totals are written in batches after the records
+    session.getEventManager().addListener(new DeferredWrites.Hook());
     AuditListener listener = new AuditListener();
     ChangeListener changes = new ChangeListener();
     for (ClassDescriptor descriptor : session.getDescriptors().values()) {

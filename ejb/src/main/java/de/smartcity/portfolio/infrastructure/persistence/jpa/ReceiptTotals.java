@@ -178,6 +178,20 @@ public final class ReceiptTotals {
         });
   }
 
+  /** Receives the statements that would move the totals, for running them as batches. */
+  @FunctionalInterface
+  interface Collector {
+    void collect(String sql, List<Object> values);
+  }
+
+  /**
+   * Totals whose statements are handed to {@code collector} instead of being run, in the order they
+   * would run ({@link DeferredWrites} batches them).
+   */
+  static ReceiptTotals collecting(boolean postgresql, Collector collector) {
+    return new ReceiptTotals(postgresql, collector::collect);
+  }
+
   /** Totals moved by statements on a JDBC connection, committed with what else it writes. */
   public static ReceiptTotals overJdbc(Connection connection, boolean postgresql) {
     return new ReceiptTotals(

@@ -32,16 +32,23 @@ public class ReceiptTotalsListener extends DescriptorEventAdapter {
 
   @Override
   public void postInsert(DescriptorEvent event) {
-    move(event, List.of(), List.of(receipt(event).booking()));
+    DeferredWrites held = DeferredWrites.in(event.getSession());
+    if (held != null) {
+      held.count(receipt(event).booking()); // summed and written with the flush's other rows
+    } else {
+      move(event, List.of(), List.of(receipt(event).booking()));
+    }
   }
 
   @Override
   public void aboutToUpdate(DescriptorEvent event) {
+    DeferredWrites.writeHeldBack(event.getSession());
     move(event, stored(event), List.of(receipt(event).booking()));
   }
 
   @Override
   public void aboutToDelete(DescriptorEvent event) {
+    DeferredWrites.writeHeldBack(event.getSession());
     move(event, stored(event), List.of());
   }
 
