@@ -924,7 +924,7 @@ class BadInputCorpusIT {
             "proof",
             "proof:save",
             false,
-            -1);
+            null);
     corrupt(finance, proof, "text", TEXTS);
     address(finance, "/finance/proof.xhtml?grant=" + grant + "&period=FINAL");
     address(council, "/finance/grants.xhtml");

@@ -12,6 +12,7 @@ import de.smartcity.portfolio.domain.model.budget.BudgetRepository;
 import de.smartcity.portfolio.domain.model.budget.ImportRepository;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
 import de.smartcity.portfolio.domain.model.budget.ReceiptImport;
+import de.smartcity.portfolio.domain.model.proofofuse.LateReceiptChange;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofOfUseRepository;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
 import de.smartcity.portfolio.domain.model.user.Role;
