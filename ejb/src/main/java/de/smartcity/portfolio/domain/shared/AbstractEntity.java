@@ -7,6 +7,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 /**
  * Identity and optimistic lock of every stored record. All records draw their ids from one
@@ -29,7 +30,9 @@ public abstract class AbstractEntity {
    * Why the change being written now is made, when the rule asks for a reason (a corrected or
    * deleted receipt); the audit trail writes it beside the change. Never stored with the record.
    */
-  @Transient private String changeReason;
+  @Transient
+  @Size(max = MAX_REASON)
+  private String changeReason;
 
   public Long getId() {
     return id;

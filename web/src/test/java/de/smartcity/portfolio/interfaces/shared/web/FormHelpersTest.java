@@ -19,8 +19,35 @@ class FormHelpersTest {
     assertThat(TextLimit.of("project.Kpi.unit")).isEqualTo(40);
     assertThat(TextLimit.of("project.KpiMeasurement.note")).isEqualTo(500);
     assertThat(TextLimit.of("budget.Receipt.referenceNumber")).isEqualTo(60);
+    // a reason for a change is kept by the audit trail, at most 500 characters, for every record
+    assertThat(TextLimit.of("budget.Receipt.changeReason")).isEqualTo(500);
+    assertThat(TextLimit.of("funding.Grant.reference")).isEqualTo(60);
     assertThatThrownBy(() -> TextLimit.of("project.Project.nothing"))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void shouldLetNoPageCutATextWithMaxlength() throws java.io.IOException {
+    // a browser drops the end of a pasted text beyond maxlength without a word; the pages state
+    // their limits with sc:limit, which counts down and refuses an over-long text with a message
+    try (java.util.stream.Stream<java.nio.file.Path> pages =
+        java.nio.file.Files.walk(java.nio.file.Path.of("src/main/webapp"))) {
+      assertThat(
+              pages
+                  .filter(page -> page.toString().endsWith(".xhtml"))
+                  .filter(page -> read(page).contains("maxlength"))
+                  .map(java.nio.file.Path::toString)
+                  .toList())
+          .isEmpty();
+    }
+  }
+
+  private static String read(java.nio.file.Path page) {
+    try {
+      return java.nio.file.Files.readString(page);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
