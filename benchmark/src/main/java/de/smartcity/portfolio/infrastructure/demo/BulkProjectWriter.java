@@ -2,6 +2,7 @@ package de.smartcity.portfolio.infrastructure.demo;
 
 import de.smartcity.portfolio.domain.model.budget.Receipt.Booking;
 import de.smartcity.portfolio.domain.shared.Money;
+import de.smartcity.portfolio.infrastructure.persistence.changes.CommittedChanges;
 import de.smartcity.portfolio.infrastructure.persistence.jpa.ReceiptTotals;
 import java.sql.Connection;
 import java.sql.Date;
@@ -222,6 +223,8 @@ final class BulkProjectWriter implements AutoCloseable {
     totals.move(List.of(), uncounted);
     uncounted.clear();
     connection.commit();
+    // what the application keeps from the database (the dashboard) is no longer current
+    CommittedChanges.noteWrite();
     pending = 0;
   }
 
