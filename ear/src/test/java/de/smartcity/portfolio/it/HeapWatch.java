@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,13 @@ import javax.management.openmbean.TabularData;
  * ms and read before each collection) and the highest heap still in use right after a garbage
  * collection (from the JVM's GC notifications), which is what the work keeps alive, as opposed to
  * the garbage it makes. Only the JDK's standard management API is used, so it runs in any server.
+ *
+ * <p>The heap right after a young collection still holds the old generation's garbage, which G1
+ * only clears once the old generation is nearly half full; over a long step that figure climbs
+ * towards half the heap whatever the step keeps. {@link #withLiveSamples} therefore also forces a
+ * full collection every so often and records the heap in use right after it: what the step truly
+ * holds at that moment. The time those collections take is counted, so that it can be told apart
+ * from the step's own.
  */
 public final class HeapWatch implements AutoCloseable {
 
@@ -37,10 +45,14 @@ public final class HeapWatch implements AutoCloseable {
   private final AtomicLong collections = new AtomicLong();
   private final List<NotificationEmitter> emitters = new ArrayList<>();
   private final NotificationListener listener = this::collected;
+  private final AtomicLong peakLive = new AtomicLong();
+  private final AtomicLong forcedGcNanos = new AtomicLong();
+  private final AtomicLong liveSamples = new AtomicLong();
   private final Thread sampler;
+  private final Thread liveSampler;
   private volatile boolean running = true;
 
-  private HeapWatch() {
+  private HeapWatch(Duration liveEvery) {
     for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
       if (collector instanceof NotificationEmitter emitter) {
         emitter.addNotificationListener(listener, null, null);
@@ -62,11 +74,40 @@ public final class HeapWatch implements AutoCloseable {
             "heap-watch");
     sampler.setDaemon(true);
     sampler.start();
+    liveSampler = liveEvery == null ? null : new Thread(() -> sampleLive(liveEvery), "heap-live");
+    if (liveSampler != null) {
+      liveSampler.setDaemon(true);
+      liveSampler.start();
+    }
   }
 
   /** Starts watching. */
   public static HeapWatch start() {
-    return new HeapWatch();
+    return new HeapWatch(null);
+  }
+
+  /** Starts watching, and forces a full collection every {@code every} to see the live heap. */
+  public static HeapWatch withLiveSamples(Duration every) {
+    return new HeapWatch(every);
+  }
+
+  private void sampleLive(Duration every) {
+    while (running) {
+      try {
+        Thread.sleep(every.toMillis());
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (!running) {
+        return;
+      }
+      long started = System.nanoTime();
+      System.gc();
+      long live = usedNow();
+      forcedGcNanos.addAndGet(System.nanoTime() - started);
+      peakLive.accumulateAndGet(live, Math::max);
+      liveSamples.incrementAndGet();
+    }
   }
 
   /** The heap in use after a full collection, in bytes: what is alive now. */
@@ -109,6 +150,21 @@ public final class HeapWatch implements AutoCloseable {
     return peakAfterGc.get();
   }
 
+  /** The highest heap in use right after one of the forced full collections; 0 when none ran. */
+  public long peakLive() {
+    return peakLive.get();
+  }
+
+  /** How many forced full collections ran. */
+  public long liveSamples() {
+    return liveSamples.get();
+  }
+
+  /** The time the forced full collections took, in milliseconds. */
+  public long forcedGcMillis() {
+    return forcedGcNanos.get() / 1_000_000;
+  }
+
   public long collections() {
     return collections.get();
   }
@@ -140,6 +196,14 @@ public final class HeapWatch implements AutoCloseable {
   public void close() {
     running = false;
     sampler.interrupt();
+    if (liveSampler != null) {
+      liveSampler.interrupt();
+      try {
+        liveSampler.join(); // a forced collection under way ends before the figures are read
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     for (NotificationEmitter emitter : emitters) {
       try {
         emitter.removeNotificationListener(listener);

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.Serial;
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +37,9 @@ import java.util.stream.Collectors;
  * keeps it), each timed from the call until its result is there (the import's transaction is
  * committed by then). It answers {@code name=value} lines: the times, the preview's counts, what
  * the database holds afterwards, and the heap: live after a full GC before, between and after, and
- * the highest in use and highest after a GC during each step ({@link HeapWatch}).
+ * the highest in use, highest after a GC and highest after a full GC forced every two seconds
+ * during each step ({@link HeapWatch}). Last, it undoes the import, timed and watched the same way,
+ * and counts what is left of it.
  */
 @WebServlet(ImportBenchmarkServlet.PATH)
 @RunAs(Role.ADMIN_NAME)
@@ -45,6 +48,9 @@ public class ImportBenchmarkServlet extends HttpServlet {
   static final String PATH = "/it/import-benchmark";
 
   @Serial private static final long serialVersionUID = 1L;
+
+  /** How often a step's watch forces a full collection to see what the step keeps alive. */
+  private static final Duration LIVE_EVERY = Duration.ofSeconds(2);
 
   @Inject private transient FundedScenario scenario;
   @Inject private transient ReceiptImportService imports;
@@ -96,33 +102,21 @@ public class ImportBenchmarkServlet extends HttpServlet {
     figures.put("maxHeapBytes", HeapWatch.maxHeap());
     figures.put("liveBeforeBytes", HeapWatch.liveAfterFullGc());
 
-    ImportPreview preview;
-    try (HeapWatch watch = HeapWatch.start()) {
-      long cpu = HeapWatch.processCpuMillis();
-      long started = System.nanoTime();
-      preview = imports.preview(fileName, content, new ImportProgress()).get();
-      figures.put("previewMillis", (System.nanoTime() - started) / 1_000_000);
-      figures.put("previewCpuMillis", HeapWatch.processCpuMillis() - cpu);
-      figures.put("previewPeakUsedBytes", watch.peakUsed());
-      figures.put("previewPeakAfterGcBytes", watch.peakAfterGc());
-      figures.put("previewCollections", watch.collections());
-    }
+    ImportPreview preview =
+        watched(
+            "preview",
+            figures,
+            () -> imports.preview(fileName, content, new ImportProgress()).get());
     figures.put("previewAdd", preview.count(Outcome.ADD));
     figures.put("previewDuplicate", preview.count(Outcome.DUPLICATE));
     figures.put("previewError", preview.count(Outcome.ERROR));
     figures.put("liveWithPreviewBytes", HeapWatch.liveAfterFullGc());
 
-    ReceiptImport imported;
-    try (HeapWatch watch = HeapWatch.start()) {
-      long cpu = HeapWatch.processCpuMillis();
-      long started = System.nanoTime();
-      imported = imports.importReceipts(fileName, content, new ImportProgress()).get();
-      figures.put("importMillis", (System.nanoTime() - started) / 1_000_000);
-      figures.put("importCpuMillis", HeapWatch.processCpuMillis() - cpu);
-      figures.put("importPeakUsedBytes", watch.peakUsed());
-      figures.put("importPeakAfterGcBytes", watch.peakAfterGc());
-      figures.put("importCollections", watch.collections());
-    }
+    ReceiptImport imported =
+        watched(
+            "import",
+            figures,
+            () -> imports.importReceipts(fileName, content, new ImportProgress()).get());
     figures.put("importAdded", imported.getAdded());
     figures.put(
         "storedReceipts",
@@ -138,5 +132,38 @@ public class ImportBenchmarkServlet extends HttpServlet {
         preview.totalAmount().amount().multiply(BigDecimal.valueOf(100)).longValue());
     // the preview is no longer used from here on, as the page lets go of it after the import
     figures.put("liveAfterBytes", HeapWatch.liveAfterFullGc());
+
+    watched("undo", figures, () -> imports.undoImport(imported.getId(), imported.getVersion()));
+    figures.put(
+        "remainingAfterUndo",
+        probe.number("SELECT COUNT(*) FROM receipt WHERE receipt_import_id = " + imported.getId()));
+  }
+
+  /** A step's result, timed and with the heap watched; full collections every few seconds. */
+  private static <T> T watched(String step, Map<String, Object> figures, Step<T> work)
+      throws InterruptedException, ExecutionException {
+    HeapWatch watch = HeapWatch.withLiveSamples(LIVE_EVERY);
+    T result;
+    try {
+      long cpu = HeapWatch.processCpuMillis();
+      long started = System.nanoTime();
+      result = work.run();
+      figures.put(step + "Millis", (System.nanoTime() - started) / 1_000_000);
+      figures.put(step + "CpuMillis", HeapWatch.processCpuMillis() - cpu);
+    } finally {
+      watch.close(); // waits for a forced collection under way
+    }
+    figures.put(step + "PeakUsedBytes", watch.peakUsed());
+    figures.put(step + "PeakAfterGcBytes", watch.peakAfterGc());
+    figures.put(step + "Collections", watch.collections());
+    figures.put(step + "PeakLiveBytes", watch.peakLive());
+    figures.put(step + "LiveSamples", watch.liveSamples());
+    figures.put(step + "ForcedGcMillis", watch.forcedGcMillis());
+    return result;
+  }
+
+  @FunctionalInterface
+  private interface Step<T> {
+    T run() throws InterruptedException, ExecutionException;
   }
 }

@@ -277,34 +277,43 @@ class ReceiptImportIT {
     assertThat(funding.figures(own.grant().getId()).actualCosts()).isEqualTo(Money.of("1250.50"));
   }
 
+  /** More lines than one chunk of the import's writing holds, twice over. */
+  private static final int LINES = 2_300;
+
   @Test
   void shouldImportTheBenchmarksGeneratedExportInBothFormats() throws Exception {
-    // ReceiptImportBenchmark's file and service calls at 300 lines instead of 100,000
+    // ReceiptImportBenchmark's file and service calls at 2,300 lines instead of 100,000: the
+    // import stores them in chunks of 1,000, written out and let go of one after the other, so
+    // two whole chunks and a part of one must all arrive, each with its line in the history
     GrantAndProject own = ownGrant("Belegimport generiert");
     BigDecimal both = BigDecimal.ZERO;
+    ReceiptImport last = null;
+    BigDecimal lastTotal = null;
     for (String format : List.of("csv", "xlsx")) {
       String costCentre = ProjectScenario.code("KST");
       String wbsElement = ProjectScenario.code("PSP");
       imports.addAssignment(own.project().getId(), AssignmentKind.COST_CENTRE, costCentre, "PERS");
       imports.addAssignment(own.project().getId(), AssignmentKind.WBS_ELEMENT, wbsElement, "INV");
       GeneratedReceiptExport export =
-          new GeneratedReceiptExport(List.of(costCentre, wbsElement), 300, 7);
+          new GeneratedReceiptExport(List.of(costCentre, wbsElement), LINES, 7);
       byte[] content = "csv".equals(format) ? export.csv() : export.xlsx();
       String name = "IT-generiert." + format;
 
       ImportPreview preview = imports.preview(name, content, new ImportProgress()).get();
-      assertThat(preview.count(Outcome.ADD)).as(format).isEqualTo(300);
+      assertThat(preview.count(Outcome.ADD)).as(format).isEqualTo(LINES);
       assertThat(preview.totalAmount()).as(format).isEqualTo(Money.of(export.total()));
       // lines 1, 3, 5, ... on the cost centre (PERS), 2, 4, 6, ... on the WBS element (INV)
       assertThat(preview.totals())
           .extracting(ImportPreview.Total::categoryCode, ImportPreview.Total::lines)
-          .containsExactly(tuple("PERS", 150), tuple("INV", 150));
-      ReceiptImport imported = imports.importReceipts(name, content, new ImportProgress()).get();
-      assertThat(imported.getAdded()).isEqualTo(300);
+          .containsExactly(tuple("PERS", LINES / 2), tuple("INV", LINES / 2));
+      ImportProgress progress = new ImportProgress();
+      ReceiptImport imported = imports.importReceipts(name, content, progress).get();
+      assertThat(progress.percent()).as("progress at the end").isEqualTo(100);
+      assertThat(imported.getAdded()).isEqualTo(LINES);
       assertThat(
               probe.number(
                   "SELECT COUNT(*) FROM receipt WHERE receipt_import_id = " + imported.getId()))
-          .isEqualTo(300);
+          .isEqualTo(LINES);
       assertThat(
               probe.number(
                   "SELECT COUNT(*) FROM audit_entry WHERE action = 'CREATE'"
@@ -313,15 +322,45 @@ class ReceiptImportIT {
                       + imported.getId()
                       + ")"))
           .as("every imported receipt has its line in the history")
-          .isEqualTo(300);
+          .isEqualTo(LINES);
+      assertThat(
+              probe.rows(
+                  "SELECT SUM(amount), MIN(payment_date), MAX(payment_date) FROM receipt"
+                      + " WHERE receipt_import_id = "
+                      + imported.getId()))
+          .as("the file's sum, and the first and last day the import names")
+          .containsExactly(
+              export.total().stripTrailingZeros().toPlainString()
+                  + " | "
+                  + imported.getFirstPayment().orElseThrow()
+                  + " | "
+                  + imported.getLastPayment().orElseThrow());
       assertThat(
               imports.preview(name, content, new ImportProgress()).get().count(Outcome.DUPLICATE))
           .as("the same file again adds nothing")
-          .isEqualTo(300);
+          .isEqualTo(LINES);
       both = both.add(export.total());
+      last = imported;
+      lastTotal = export.total();
     }
     ReceiptTotalsIT.assertTotalsEqualReceipts(probe);
     assertThat(funding.figures(own.grant().getId()).actualCosts()).isEqualTo(Money.of(both));
+
+    // the undo removes the second import's receipts in chunks too, each with its line in the
+    // history, and takes exactly its sum out of the totals
+    imports.undoImport(last.getId(), last.getVersion());
+    assertThat(
+            probe.number("SELECT COUNT(*) FROM receipt WHERE receipt_import_id = " + last.getId()))
+        .isZero();
+    assertThat(
+            probe.number(
+                "SELECT COUNT(*) FROM audit_entry WHERE action = 'DELETE'"
+                    + " AND record_type = 'Receipt' AND project_id = "
+                    + own.project().getId()))
+        .isEqualTo(LINES);
+    ReceiptTotalsIT.assertTotalsEqualReceipts(probe);
+    assertThat(funding.figures(own.grant().getId()).actualCosts())
+        .isEqualTo(Money.of(both.subtract(lastTotal)));
   }
 
   @Test

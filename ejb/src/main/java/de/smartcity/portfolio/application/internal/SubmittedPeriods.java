@@ -44,8 +44,8 @@ class SubmittedPeriods {
 
   /**
    * The submissions of the grants of many receipts, read once per grant, for {@link
-   * #receiptCreated} in a transaction that stores them all: read before the first receipt is
-   * stored, since a query after it would first write out every receipt stored so far.
+   * #receiptAddedOrRemoved} in a transaction that stores or removes them all: read before the first
+   * is stored or removed, since a query after it would first write out every change made so far.
    */
   Map<Long, List<ProofSubmission>> submissionsOf(Collection<Receipt> receipts) {
     Map<Long, List<ProofSubmission>> submissions = new HashMap<>();
@@ -57,15 +57,21 @@ class SubmittedPeriods {
     return submissions;
   }
 
-  /** As {@link #receiptChanged} for a new receipt, with its grant's submissions read before. */
-  void receiptCreated(Receipt receipt, Map<Long, List<ProofSubmission>> submissions) {
+  /**
+   * As {@link #receiptChanged} for a receipt just created or about to be removed ({@code action}),
+   * on its payment day, with its grant's submissions read before by {@link #submissionsOf}.
+   */
+  void receiptAddedOrRemoved(
+      Receipt receipt,
+      LateReceiptChange.Action action,
+      Map<Long, List<ProofSubmission>> submissions) {
     receipt
         .getGrant()
         .ifPresent(
             grant ->
                 noteChange(
                     receipt,
-                    LateReceiptChange.Action.CREATED,
+                    action,
                     submissions.getOrDefault(grant.getId(), List.of()),
                     receipt.getPaymentDate()));
   }

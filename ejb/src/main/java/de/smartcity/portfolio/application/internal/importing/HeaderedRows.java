@@ -3,6 +3,7 @@ package de.smartcity.portfolio.application.internal.importing;
 import de.smartcity.portfolio.domain.shared.BusinessRuleViolation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -25,13 +26,32 @@ public final class HeaderedRows<H, R> implements ImportTable.RowHandler {
   private final Function<List<ImportCell>, H> recognise;
   private final RowReader<H, R> reader;
   private final List<R> rows = new ArrayList<>();
+  private final Consumer<R> each;
+  private int count;
   private H header;
 
+  /** Collects the rows read, for {@link #rows()} and {@link #requireRows()}. */
   public HeaderedRows(
       String fileName, Function<List<ImportCell>, H> recognise, RowReader<H, R> reader) {
     this.fileName = fileName;
     this.recognise = recognise;
     this.reader = reader;
+    this.each = rows::add;
+  }
+
+  /**
+   * Hands each row to {@code each} as it is read and keeps none, so that a pass over a large file
+   * holds one row at a time; {@link #requireSome()} then says whether there were any.
+   */
+  public HeaderedRows(
+      String fileName,
+      Function<List<ImportCell>, H> recognise,
+      RowReader<H, R> reader,
+      Consumer<R> each) {
+    this.fileName = fileName;
+    this.recognise = recognise;
+    this.reader = reader;
+    this.each = each;
   }
 
   @Override
@@ -43,11 +63,12 @@ public final class HeaderedRows<H, R> implements ImportTable.RowHandler {
       header = recognise.apply(cells);
       return;
     }
-    if (rows.size() >= ImportTable.MAX_ROWS) {
+    if (count >= ImportTable.MAX_ROWS) {
       throw new BusinessRuleViolation(
           "import.file.too.many.rows", "file", fileName, ImportTable.MAX_ROWS);
     }
-    rows.add(reader.read(lineNumber, header, cells));
+    count++;
+    each.accept(reader.read(lineNumber, header, cells));
   }
 
   /** The rows read, whether or not there were any. */
@@ -57,12 +78,18 @@ public final class HeaderedRows<H, R> implements ImportTable.RowHandler {
 
   /** The rows read; refused when the table had no header or no rows under it. */
   public List<R> requireRows() {
+    requireSome();
+    return rows;
+  }
+
+  /** How many rows were read; refused when the table had no header or no rows under it. */
+  public int requireSome() {
     if (header == null) {
       throw new BusinessRuleViolation("import.file.empty", "file", fileName);
     }
-    if (rows.isEmpty()) {
+    if (count == 0) {
       throw new BusinessRuleViolation("import.file.no.lines", "file", fileName);
     }
-    return rows;
+    return count;
   }
 }

@@ -1,15 +1,19 @@
 package de.smartcity.portfolio.infrastructure.persistence.jpa;
 
+import de.smartcity.portfolio.domain.model.budget.Receipt;
 import de.smartcity.portfolio.domain.model.budget.Receipt.Booking;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -23,8 +27,10 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * The totals of the new receipts are summed first, so each key is written once per flush.
  *
  * <p>{@link #Hook} (installed by the session customizer) writes them when EclipseLink has written a
- * flush's or a commit's records; an update or deletion of a receipt writes them first, since it
- * reads and moves the totals itself. Outside a unit of work the listeners write at once.
+ * flush's or a commit's records. The receipts a flush deletes have their rows read before it writes
+ * (many in one query) and are taken out of the totals with the new ones; an update, or a deletion
+ * not read before, writes what is held back first, since it reads and moves the totals itself.
+ * Outside a unit of work the listeners write at once.
  */
 public final class DeferredWrites {
 
@@ -32,6 +38,8 @@ public final class DeferredWrites {
 
   private final Map<String, List<List<Object>>> rows = new LinkedHashMap<>();
   private final List<Booking> counted = new ArrayList<>();
+  private final List<Booking> takenOut = new ArrayList<>();
+  private final Set<Long> readBeforeDelete = new HashSet<>();
   private String user;
 
   private DeferredWrites() {}
@@ -82,6 +90,37 @@ public final class DeferredWrites {
     counted.add(booking);
   }
 
+  /**
+   * Whether the receipt about to be deleted had its row read before this flush's writes, and so is
+   * already held back for taking out of the totals; a receipt is answered yes once.
+   */
+  boolean takeOut(Long receiptId) {
+    return receiptId != null && readBeforeDelete.remove(receiptId);
+  }
+
+  /**
+   * Reads the rows of the receipts this flush or commit deletes, in one query per 500, and holds
+   * back taking them out of the totals: read one by one as each is deleted, they kept the deletions
+   * of an undone import of 100,000 receipts from being batched.
+   */
+  private void readBeforeDelete(UnitOfWorkImpl unitOfWork) {
+    Map<?, ?> deleted = unitOfWork.getDeletedObjects();
+    List<Long> ids = new ArrayList<>();
+    for (Object record : deleted.keySet()) {
+      if (record instanceof Receipt receipt
+          && receipt.getId() != null
+          && !readBeforeDelete.contains(receipt.getId())) {
+        ids.add(receipt.getId());
+      }
+    }
+    if (ids.isEmpty()) {
+      return;
+    }
+    Map<Long, Booking> stored = ReceiptTotalsListener.stored(unitOfWork, ids);
+    takenOut.addAll(stored.values());
+    readBeforeDelete.addAll(stored.keySet());
+  }
+
   /** Writes what this session holds back, if anything. */
   static void writeHeldBack(Session session) {
     DeferredWrites writes =
@@ -92,7 +131,7 @@ public final class DeferredWrites {
       return;
     }
     writes.user = null;
-    if (writes.rows.isEmpty() && writes.counted.isEmpty()) {
+    if (writes.rows.isEmpty() && writes.counted.isEmpty() && writes.takenOut.isEmpty()) {
       return;
     }
     // first the records EclipseLink still holds in its own batch: the rows below refer to them
@@ -103,14 +142,16 @@ public final class DeferredWrites {
         batch(connection, statement.getKey(), statement.getValue());
       }
       writes.rows.clear();
-      if (!writes.counted.isEmpty()) {
+      if (!writes.counted.isEmpty() || !writes.takenOut.isEmpty()) {
         List<Booking> in = List.copyOf(writes.counted);
+        List<Booking> out = List.copyOf(writes.takenOut);
         writes.counted.clear();
+        writes.takenOut.clear();
         Map<String, List<List<Object>>> totals = new LinkedHashMap<>();
         ReceiptTotals.collecting(
                 session.getDatasourcePlatform().isPostgreSQL(),
                 (sql, values) -> totals.computeIfAbsent(sql, s -> new ArrayList<>()).add(values))
-            .move(List.of(), in);
+            .move(out, in);
         for (Map.Entry<String, List<List<Object>>> statement : totals.entrySet()) {
           batch(connection, statement.getKey(), statement.getValue());
         }
@@ -149,8 +190,19 @@ public final class DeferredWrites {
     return ((AbstractSession) session).getAccessor().getConnection();
   }
 
-  /** Writes what the listeners held back once EclipseLink has written a flush or a commit. */
+  /**
+   * Reads the rows of the receipts a flush or commit deletes before it writes, and writes what the
+   * listeners held back once EclipseLink has written a flush or a commit.
+   */
   public static final class Hook extends SessionEventAdapter {
+
+    @Override
+    public void postCalculateUnitOfWorkChangeSet(SessionEvent event) {
+      if (event.getSession() instanceof UnitOfWorkImpl unitOfWork
+          && unitOfWork.hasDeletedObjects()) {
+        in(unitOfWork).readBeforeDelete(unitOfWork);
+      }
+    }
 
     @Override
     public void prepareUnitOfWork(SessionEvent event) {

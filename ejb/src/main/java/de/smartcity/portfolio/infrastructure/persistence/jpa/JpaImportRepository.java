@@ -7,12 +7,17 @@ import de.smartcity.portfolio.domain.model.budget.ReceiptImport;
 import de.smartcity.portfolio.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 @ApplicationScoped
 public class JpaImportRepository extends JpaRepository implements ImportRepository {
@@ -75,7 +80,7 @@ public class JpaImportRepository extends JpaRepository implements ImportReposito
         keys.add(
             Receipt.importKey(
                 (String) row[0],
-                (java.time.LocalDate) row[1],
+                (LocalDate) row[1],
                 Money.of((BigDecimal) row[2]),
                 (String) row[3]));
       }
@@ -103,12 +108,39 @@ public class JpaImportRepository extends JpaRepository implements ImportReposito
   }
 
   @Override
-  public List<Receipt> receiptsOf(long importId) {
-    return list(
-        "SELECT r FROM Receipt r LEFT JOIN FETCH r.grant WHERE r.receiptImport.id = :import",
-        Receipt.class,
-        "import",
-        importId);
+  public void writeOutAndRelease() {
+    entityManager.flush();
+    // EclipseLink lets go of the change sets of what it wrote, too (flush-clear.cache, by default
+    // DropInvalidate: classes whose records were changed are refreshed in the shared cache at
+    // commit)
+    entityManager.clear();
+  }
+
+  @Override
+  public List<Receipt> receiptsOf(long importId, int max) {
+    // no order: sorting what is left of 100,000 receipts for every chunk cost more than the chunk
+    return query(
+            "SELECT r FROM Receipt r LEFT JOIN FETCH r.grant WHERE r.receiptImport.id = :import",
+            Receipt.class,
+            "import",
+            importId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public Map<Long, SortedSet<LocalDate>> paymentDaysByGrant(long importId) {
+    Map<Long, SortedSet<LocalDate>> days = new HashMap<>();
+    for (Object[] row :
+        list(
+            "SELECT DISTINCT r.grant.id, r.paymentDate FROM Receipt r"
+                + " WHERE r.receiptImport.id = :import AND r.grant IS NOT NULL",
+            Object[].class,
+            "import",
+            importId)) {
+      days.computeIfAbsent((Long) row[0], g -> new TreeSet<>()).add((LocalDate) row[1]);
+    }
+    return days;
   }
 
   @Override

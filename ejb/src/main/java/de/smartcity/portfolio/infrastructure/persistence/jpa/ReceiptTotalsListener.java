@@ -8,11 +8,16 @@ import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
 import org.eclipse.persistence.internal.sessions.AbstractRecord;
 import org.eclipse.persistence.queries.DataReadQuery;
+import org.eclipse.persistence.sessions.Session;
 
 /**
  * Moves the {@link ReceiptTotals} whenever EclipseLink inserts, updates or deletes a receipt, in
@@ -27,8 +32,11 @@ public class ReceiptTotalsListener extends DescriptorEventAdapter {
       "SELECT project_id,"
           // as Receipt.booking(): the grant's totals leave out a receipt awaiting confirmation
           + " CASE WHEN awaiting_confirmation THEN NULL ELSE grant_id END,"
-          + " cost_category_id, payment_date, amount, eligible_amount"
-          + " FROM receipt WHERE id = #ID";
+          + " cost_category_id, payment_date, amount, eligible_amount, id"
+          + " FROM receipt WHERE id ";
+
+  /** How many receipts one read of stored rows names. */
+  private static final int IN_LIST = 500;
 
   @Override
   public void postInsert(DescriptorEvent event) {
@@ -48,6 +56,10 @@ public class ReceiptTotalsListener extends DescriptorEventAdapter {
 
   @Override
   public void aboutToDelete(DescriptorEvent event) {
+    DeferredWrites held = DeferredWrites.in(event.getSession());
+    if (held != null && held.takeOut(receipt(event).getId())) {
+      return; // its row was read before this flush's writes and is taken out with the flush's rows
+    }
     DeferredWrites.writeHeldBack(event.getSession());
     move(event, stored(event), List.of());
   }
@@ -66,21 +78,47 @@ public class ReceiptTotalsListener extends DescriptorEventAdapter {
 
   /** The receipt as its row stands before this update or delete: none when it was never stored. */
   private static List<Booking> stored(DescriptorEvent event) {
-    DataReadQuery read = new DataReadQuery(STORED);
-    read.addArgument("ID");
-    List<?> rows = (List<?>) event.getSession().executeQuery(read, List.of(receipt(event).getId()));
-    return rows.stream()
-        .map(row -> ((AbstractRecord) row).getValues())
-        .map(
-            values ->
-                new Booking(
-                    ((Number) values.get(0)).longValue(),
-                    values.get(1) == null ? null : ((Number) values.get(1)).longValue(),
-                    ((Number) values.get(2)).longValue(),
-                    day(values.get(3)),
-                    money(values.get(4)),
-                    money(values.get(5))))
-        .toList();
+    return List.copyOf(
+        stored(event.getSession(), List.of(receipt(event).getId()), "= #ID").values());
+  }
+
+  /**
+   * The receipts' rows as they stand, by id, for receipts about to be deleted: read for many at
+   * once ({@link DeferredWrites.Hook}), before the flush writes anything.
+   */
+  static Map<Long, Booking> stored(Session session, Collection<Long> ids) {
+    Map<Long, Booking> stored = new HashMap<>();
+    List<Long> all = List.copyOf(ids);
+    for (int i = 0; i < all.size(); i += IN_LIST) {
+      String in =
+          all.subList(i, Math.min(all.size(), i + IN_LIST)).stream()
+              .map(String::valueOf)
+              .collect(Collectors.joining(", ", "IN (", ")"));
+      stored.putAll(stored(session, List.of(), in));
+    }
+    return stored;
+  }
+
+  private static Map<Long, Booking> stored(
+      Session session, List<Long> arguments, String condition) {
+    DataReadQuery read = new DataReadQuery(STORED + condition);
+    if (!arguments.isEmpty()) {
+      read.addArgument("ID");
+    }
+    Map<Long, Booking> stored = new HashMap<>();
+    for (Object row : (List<?>) session.executeQuery(read, arguments)) {
+      List<?> values = ((AbstractRecord) row).getValues();
+      stored.put(
+          ((Number) values.get(6)).longValue(),
+          new Booking(
+              ((Number) values.get(0)).longValue(),
+              values.get(1) == null ? null : ((Number) values.get(1)).longValue(),
+              ((Number) values.get(2)).longValue(),
+              day(values.get(3)),
+              money(values.get(4)),
+              money(values.get(5))));
+    }
+    return stored;
   }
 
   private static LocalDate day(Object value) {
