@@ -274,7 +274,7 @@ final class GrantJourney {
 
     openTab(finance, "projectsTab");
     for (String code : List.of(first, second)) {
-      choose(finance, "tabs:projects:projectToAssign", code);
+      MasterDataPages.chooseLabelled(finance, "tabs:projects:projectToAssign", code);
       finance.click("tabs:projects:assignProject");
     }
     finance.screenshot("grant-04-projects");
@@ -365,7 +365,7 @@ final class GrantJourney {
     finance.typeDate("tabs:receipts:paymentDate", date);
     finance.type("tabs:receipts:payee", payee);
     finance.type("tabs:receipts:purpose", purpose);
-    choose(finance, "tabs:receipts:receiptCategory", category);
+    MasterDataPages.chooseLabelled(finance, "tabs:receipts:receiptCategory", category);
     amount(finance, "tabs:receipts:amount", paid);
     amount(finance, "tabs:receipts:eligibleAmount", eligible);
     finance.click("tabs:receipts:saveReceipt");
@@ -673,15 +673,6 @@ final class GrantJourney {
             + " document.getElementById(arguments[0] + '_input').value = arguments[1]; }",
         id,
         value);
-  }
-
-  private static void choose(Browser browser, String selectId, String textStart) {
-    browser.executeScript(
-        "var s = document.getElementById(arguments[0]);"
-            + "for (var i = 0; i < s.options.length; i++) {"
-            + "  if (s.options[i].text.indexOf(arguments[1]) === 0) { s.selectedIndex = i; } }",
-        selectId + "_input",
-        textStart);
   }
 
   private static void openTab(Browser browser, String tabId) {

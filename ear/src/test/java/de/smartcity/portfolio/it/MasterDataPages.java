@@ -37,6 +37,18 @@ final class MasterDataPages {
     assertThat(chosen(browser, id, value)).as("%s shows %s", id, label).isTrue();
   }
 
+  /** As {@link #choose}, for the entry whose label starts with {@code labelStart}. */
+  static void chooseLabelled(Browser browser, String id, String labelStart) {
+    Object value =
+        browser.executeScript(
+            "const o = Array.from(document.getElementById(arguments[0] + '_input').options)"
+                + ".find(x => x.text.startsWith(arguments[1])); return o ? o.value : null;",
+            id,
+            labelStart);
+    assertThat(value).as("%s offers an entry starting with %s", id, labelStart).isNotNull();
+    choose(browser, id, String.valueOf(value));
+  }
+
   private static boolean chosen(Browser browser, String id, String value) {
     return Boolean.TRUE.equals(
         browser.executeScript(

@@ -36,7 +36,7 @@ public record ImportLine(
     String projectCode,
     String categoryCode,
     Problem problem)
-    implements Serializable {
+    implements Previewed.Line, Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record ImportPreview(
     String fileName, String sha256, List<ImportLine> lines, List<Total> totals)
-    implements Serializable {
+    implements Previewed<ImportLine>, Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -35,6 +35,7 @@ public record ImportPreview(
     @Serial private static final long serialVersionUID = 1L;
   }
 
+  @Override
   public long count(ImportLine.Outcome outcome) {
     return lines.stream().filter(l -> l.outcome() == outcome).count();
   }

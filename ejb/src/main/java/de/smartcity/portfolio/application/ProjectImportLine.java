@@ -40,7 +40,7 @@ public record ProjectImportLine(
     String category,
     BigDecimal planned,
     Problem problem)
-    implements Serializable {
+    implements Previewed.Line, Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 

@@ -20,11 +20,12 @@ public record ProjectImportPreview(
     String sha256,
     List<ProjectImportLine> projects,
     List<ProjectImportLine> costLines)
-    implements Serializable {
+    implements Previewed<ProjectImportLine>, Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
   /** How many projects have the outcome. */
+  @Override
   public long count(ImportLine.Outcome outcome) {
     return projects.stream().filter(l -> l.outcome() == outcome).count();
   }
@@ -35,6 +36,7 @@ public record ProjectImportPreview(
   }
 
   /** Every row, project rows first, then cost-plan rows. */
+  @Override
   public List<ProjectImportLine> lines() {
     return java.util.stream.Stream.concat(projects.stream(), costLines.stream()).toList();
   }

@@ -13,6 +13,7 @@ import de.smartcity.portfolio.domain.model.budget.ImportRepository;
 import de.smartcity.portfolio.domain.model.budget.Receipt;
 import de.smartcity.portfolio.domain.model.budget.ReceiptImport;
 import de.smartcity.portfolio.domain.model.project.Project;
+import de.smartcity.portfolio.domain.model.project.ProjectRepository;
 import de.smartcity.portfolio.domain.model.proofofuse.LateReceiptChange;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofOfUseRepository;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
@@ -49,6 +50,7 @@ public class DefaultReceiptImportService implements ReceiptImportService {
 
   @Inject private ImportRepository imports;
   @Inject private BudgetRepository budgets;
+  @Inject private ProjectRepository projectRecords;
   @Inject private ProofOfUseRepository proofs;
   @Inject private References references;
   @Inject private ImportCheck check;
@@ -139,6 +141,7 @@ public class DefaultReceiptImportService implements ReceiptImportService {
 
     private final long originId;
     private final LocalDate today = LocalDate.now(clock);
+    private final SubmittedPeriods.Lookup submissions = submittedPeriods.lookup();
     private final List<ImportCheck.Pending> pending = new ArrayList<>(CHUNK);
 
     Chunks(long originId) {
@@ -160,24 +163,24 @@ public class DefaultReceiptImportService implements ReceiptImportService {
       Map<Long, CostCategory> categories = new HashMap<>();
       budgets.findAllCategories().forEach(c -> categories.put(c.getId(), c));
       Map<Long, Project> projects = new HashMap<>();
+      projectRecords
+          .findAll(pending.stream().map(ImportCheck.Pending::projectId).distinct().toList())
+          .forEach(p -> projects.put(p.getId(), p));
       List<Receipt> receipts = new ArrayList<>(pending.size());
       for (ImportCheck.Pending line : pending) {
         Receipt receipt =
-            line.recordOn(
-                projects.computeIfAbsent(line.projectId(), references::project),
-                categories.get(line.categoryId()),
-                today);
+            line.recordOn(projects.get(line.projectId()), categories.get(line.categoryId()), today);
         receipt.importedBy(origin, line.line().documentNumber(), line.assignment());
         // four eyes as for a receipt entered by hand: above the grant's threshold it waits for a
         // second finance user, and the importing user is the one who may not confirm it
         receipt.enteredBy(caller.name());
         receipts.add(receipt);
       }
-      Map<Long, List<ProofSubmission>> submissions = submittedPeriods.submissionsOf(receipts);
+      Map<Long, List<ProofSubmission>> submitted = submissions.of(receipts);
       for (Receipt receipt : receipts) {
         budgets.store(receipt);
         submittedPeriods.receiptAddedOrRemoved(
-            receipt, LateReceiptChange.Action.CREATED, submissions);
+            receipt, LateReceiptChange.Action.CREATED, submitted);
       }
       imports.writeOutAndRelease();
       pending.clear();
@@ -208,15 +211,16 @@ public class DefaultReceiptImportService implements ReceiptImportService {
     imports
         .paymentDaysByGrant(id)
         .forEach((grantId, days) -> refuseAfterConfirmedProof(origin, grantId, days));
+    SubmittedPeriods.Lookup submissions = submittedPeriods.lookup();
     for (List<Receipt> chunk = imports.receiptsOf(id, CHUNK);
         !chunk.isEmpty();
         chunk = imports.receiptsOf(id, CHUNK)) {
       // only a confirmed submission has gone to the funder; one awaiting confirmation is noted as
       // changed, so that it cannot be confirmed without a correction
-      Map<Long, List<ProofSubmission>> submissions = submittedPeriods.submissionsOf(chunk);
+      Map<Long, List<ProofSubmission>> submitted = submissions.of(chunk);
       for (Receipt receipt : chunk) {
         submittedPeriods.receiptAddedOrRemoved(
-            receipt, LateReceiptChange.Action.DELETED, submissions);
+            receipt, LateReceiptChange.Action.DELETED, submitted);
         budgets.remove(receipt);
       }
       imports.writeOutAndRelease();

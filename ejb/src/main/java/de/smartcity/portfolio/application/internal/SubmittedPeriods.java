@@ -1,6 +1,7 @@
 package de.smartcity.portfolio.application.internal;
 
 import de.smartcity.portfolio.domain.model.budget.Receipt;
+import de.smartcity.portfolio.domain.model.funding.Grant;
 import de.smartcity.portfolio.domain.model.proofofuse.LateReceiptChange;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofOfUseRepository;
 import de.smartcity.portfolio.domain.model.proofofuse.ProofSubmission;
@@ -12,8 +13,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -43,23 +46,44 @@ class SubmittedPeriods {
   }
 
   /**
-   * The submissions of the grants of many receipts, read once per grant, for {@link
-   * #receiptAddedOrRemoved} in a transaction that stores or removes them all: read before the first
-   * is stored or removed, since a query after it would first write out every change made so far.
+   * Reads the submissions of the grants of many receipts for {@link #receiptAddedOrRemoved}, in a
+   * transaction that stores or removes them chunk after chunk: read for each chunk before its first
+   * receipt is stored or removed, since a query after it would first write out every change made so
+   * far. A grant found without submissions is not asked again (none is made meanwhile).
    */
-  Map<Long, List<ProofSubmission>> submissionsOf(Collection<Receipt> receipts) {
-    Map<Long, List<ProofSubmission>> submissions = new HashMap<>();
-    for (Receipt receipt : receipts) {
-      receipt
-          .getGrant()
-          .ifPresent(grant -> submissions.computeIfAbsent(grant.getId(), proofs::findSubmissions));
+  final class Lookup {
+
+    private final Set<Long> without = new HashSet<>();
+
+    /** The submissions of the receipts' grants that have any, by grant id. */
+    Map<Long, List<ProofSubmission>> of(Collection<Receipt> receipts) {
+      Map<Long, List<ProofSubmission>> submissions = new HashMap<>();
+      for (Receipt receipt : receipts) {
+        receipt
+            .getGrant()
+            .map(Grant::getId)
+            .filter(id -> !without.contains(id) && !submissions.containsKey(id))
+            .ifPresent(
+                id -> {
+                  List<ProofSubmission> found = proofs.findSubmissions(id);
+                  if (found.isEmpty()) {
+                    without.add(id);
+                  } else {
+                    submissions.put(id, found);
+                  }
+                });
+      }
+      return submissions;
     }
-    return submissions;
+  }
+
+  Lookup lookup() {
+    return new Lookup();
   }
 
   /**
    * As {@link #receiptChanged} for a receipt just created or about to be removed ({@code action}),
-   * on its payment day, with its grant's submissions read before by {@link #submissionsOf}.
+   * on its payment day, with its grant's submissions read before by a {@link Lookup}.
    */
   void receiptAddedOrRemoved(
       Receipt receipt,

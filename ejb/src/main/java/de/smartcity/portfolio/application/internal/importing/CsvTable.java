@@ -45,7 +45,9 @@ final class CsvTable implements ImportTable {
         CSVFormat.DEFAULT
             .builder()
             .setDelimiter(delimiter)
-            .setIgnoreEmptyLines(true)
+            // a blank line is a record too, so that a line's number is the row a spreadsheet shows
+            // it in; HeaderedRows skips blank rows
+            .setIgnoreEmptyLines(false)
             .setTrim(true)
             .get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {

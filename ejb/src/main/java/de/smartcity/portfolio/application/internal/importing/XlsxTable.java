@@ -14,6 +14,7 @@ import java.util.function.BiFunction;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
@@ -30,14 +31,25 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * The first sheet of an {@code .xlsx} workbook (or the sheets named, see {@link #readSheets}), read
  * by POI's streaming reader ({@link XSSFReader} and SAX): rows are handed on as they are parsed, so
- * memory does not grow with the sheet. POI's zip-bomb limits stay on (an entry may not inflate more
- * than 100-fold, nor beyond 200 MB).
+ * memory does not grow with the sheet, and a large entry inflates into a temporary file rather than
+ * the heap ({@link #ENTRY_IN_MEMORY_LIMIT}). POI's zip-bomb limits stay on (an entry may not
+ * inflate more than 100-fold, nor beyond 200 MB).
  */
 public final class XlsxTable implements ImportTable {
+
+  /**
+   * Above this size an entry of the workbook, once inflated, is kept in a temporary file
+   * (encrypted, deleted when the workbook is closed) rather than in the heap: POI reads a workbook
+   * from bytes by inflating every entry first, and a sheet inflates to many times the size of the
+   * file.
+   */
+  static final int ENTRY_IN_MEMORY_LIMIT = 1024 * 1024;
 
   static {
     ZipSecureFile.setMinInflateRatio(0.01);
     ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
+    ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(ENTRY_IN_MEMORY_LIMIT);
+    ZipInputStreamZipEntrySource.setEncryptTempFiles(true);
   }
 
   private final String fileName;

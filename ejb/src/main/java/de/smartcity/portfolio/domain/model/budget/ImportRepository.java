@@ -44,8 +44,8 @@ public interface ImportRepository {
   void writeOutAndRelease();
 
   /**
-   * Up to {@code max} of the receipts an import added and that are still there, with their grants,
-   * in no particular order.
+   * Up to {@code max} of the receipts an import added and that are still there, with their
+   * projects, grants and import (which the history names), in no particular order.
    */
   List<Receipt> receiptsOf(long importId, int max);
 

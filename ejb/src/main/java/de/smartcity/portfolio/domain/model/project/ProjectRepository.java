@@ -35,6 +35,9 @@ public interface ProjectRepository {
 
   Optional<Project> find(long id);
 
+  /** The projects with these ids, with their grants, in one query; unknown ids are left out. */
+  List<Project> findAll(java.util.Collection<Long> ids);
+
   Optional<Project> findByCode(String code);
 
   boolean existsByCode(String code);

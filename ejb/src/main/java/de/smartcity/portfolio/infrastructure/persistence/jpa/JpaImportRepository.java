@@ -120,7 +120,8 @@ public class JpaImportRepository extends JpaRepository implements ImportReposito
   public List<Receipt> receiptsOf(long importId, int max) {
     // no order: sorting what is left of 100,000 receipts for every chunk cost more than the chunk
     return query(
-            "SELECT r FROM Receipt r LEFT JOIN FETCH r.grant WHERE r.receiptImport.id = :import",
+            "SELECT r FROM Receipt r JOIN FETCH r.project JOIN FETCH r.receiptImport"
+                + " LEFT JOIN FETCH r.grant WHERE r.receiptImport.id = :import",
             Receipt.class,
             "import",
             importId)

@@ -174,6 +174,17 @@ public class JpaProjectRepository extends JpaRepository implements ProjectReposi
   }
 
   @Override
+  public List<Project> findAll(java.util.Collection<Long> ids) {
+    return ids.isEmpty()
+        ? List.of()
+        : list(
+            "SELECT p FROM Project p LEFT JOIN FETCH p.grant WHERE p.id IN :ids",
+            Project.class,
+            "ids",
+            ids);
+  }
+
+  @Override
   public Optional<Project> findByCode(String code) {
     return first("SELECT p FROM Project p WHERE p.code = :code", Project.class, "code", code);
   }

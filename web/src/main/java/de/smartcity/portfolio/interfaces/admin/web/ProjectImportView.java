@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
  */
 @Named
 @ViewScoped
-public class ProjectImportView extends BackgroundImportView<ProjectImportPreview, ProjectImport> {
+public class ProjectImportView
+    extends BackgroundImportView<ProjectImportPreview, ProjectImportLine, ProjectImport> {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -52,24 +53,10 @@ public class ProjectImportView extends BackgroundImportView<ProjectImportPreview
     return imports.template();
   }
 
-  public List<ProjectImportLine> getLines() {
-    return getPreview() == null ? List.of() : getPreview().lines();
-  }
-
-  /** How many projects have the outcome. */
-  public long count(String outcome) {
-    return getPreview() == null ? 0 : getPreview().count(ImportLine.Outcome.valueOf(outcome));
-  }
-
   public long countCostLines(String outcome) {
     return getPreview() == null
         ? 0
         : getPreview().countCostLines(ImportLine.Outcome.valueOf(outcome));
-  }
-
-  /** Why a row is refused, in the page's language. */
-  public String problem(ProjectImportLine line) {
-    return describe(line.problem());
   }
 
   @Override

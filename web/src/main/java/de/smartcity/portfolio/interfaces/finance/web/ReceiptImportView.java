@@ -17,7 +17,8 @@ import java.util.concurrent.Future;
 /** The receipt import: upload, preview, import (see {@link BackgroundImportView}), and undo. */
 @Named
 @ViewScoped
-public class ReceiptImportView extends BackgroundImportView<ImportPreview, ReceiptImport> {
+public class ReceiptImportView
+    extends BackgroundImportView<ImportPreview, ImportLine, ReceiptImport> {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -55,19 +56,6 @@ public class ReceiptImportView extends BackgroundImportView<ImportPreview, Recei
   @Override
   protected Download templateFile() {
     return imports.template();
-  }
-
-  public List<ImportLine> getLines() {
-    return getPreview() == null ? List.of() : getPreview().lines();
-  }
-
-  public long count(String outcome) {
-    return getPreview() == null ? 0 : getPreview().count(ImportLine.Outcome.valueOf(outcome));
-  }
-
-  /** Why a line is refused, in the page's language. */
-  public String problem(ImportLine line) {
-    return describe(line.problem());
   }
 
   @Override

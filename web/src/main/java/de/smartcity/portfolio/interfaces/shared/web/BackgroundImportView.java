@@ -3,6 +3,7 @@ package de.smartcity.portfolio.interfaces.shared.web;
 import de.smartcity.portfolio.application.Download;
 import de.smartcity.portfolio.application.ImportLine;
 import de.smartcity.portfolio.application.ImportProgress;
+import de.smartcity.portfolio.application.Previewed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -22,9 +23,11 @@ import org.primefaces.model.StreamedContent;
  * it is imported or replaced. The receipt import and the project import are its pages.
  *
  * @param <P> the preview
+ * @param <L> a line of the preview
  * @param <R> the record of a finished import
  */
-public abstract class BackgroundImportView<P, R> implements Serializable {
+public abstract class BackgroundImportView<P extends Previewed<L>, L extends Previewed.Line, R>
+    implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -134,8 +137,19 @@ public abstract class BackgroundImportView<P, R> implements Serializable {
     }
   }
 
-  /** Why a row is refused, in the page's language; empty for a row without a problem. */
-  public String describe(ImportLine.Problem problem) {
+  /** The preview's lines; none before a preview. */
+  public List<L> getLines() {
+    return preview == null ? List.of() : preview.lines();
+  }
+
+  /** How many of what the preview shows have the outcome (an {@link ImportLine.Outcome} name). */
+  public long count(String outcome) {
+    return preview == null ? 0 : preview.count(ImportLine.Outcome.valueOf(outcome));
+  }
+
+  /** Why a line is refused, in the page's language; empty for a line without a problem. */
+  public String problem(L line) {
+    ImportLine.Problem problem = line.problem();
     return problem == null ? "" : messages.describe(problem.messageKey(), problem.arguments());
   }
 
