@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * How far a preview or import running in the background has come, for the page that polls it: the
- * lines done out of all, read and checked, then stored. Safe to read from another thread.
+ * lines done out of all (a preview's lines read and checked; an import's lines checked and, where
+ * they are added, stored). Safe to read from another thread.
  */
 public final class ImportProgress implements Serializable {
 
