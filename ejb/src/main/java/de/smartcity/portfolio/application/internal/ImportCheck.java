@@ -175,11 +175,7 @@ class ImportCheck {
     ImportTable table = ImportTable.forFile(fileName, content);
     Set<String> codes = new HashSet<>();
     HeaderedRows<ReceiptColumns, Read> first =
-        new HeaderedRows<>(
-            fileName,
-            ReceiptColumns::recognise,
-            ImportCheck::read,
-            line -> codes.add(AccountAssignment.normalise(line.assignment())));
+        handingOn(fileName, line -> codes.add(AccountAssignment.normalise(line.assignment())));
     table.read(content, first);
     progress.start(first.requireSome());
     Basis basis = new Basis(codes);
@@ -187,10 +183,8 @@ class ImportCheck {
     LocalDate[] days = new LocalDate[2];
     table.read(
         content,
-        new HeaderedRows<ReceiptColumns, Read>(
+        handingOn(
             fileName,
-            ReceiptColumns::recognise,
-            ImportCheck::read,
             line -> {
               Verdict verdict = basis.judge(line);
               counts[verdict.outcome().ordinal()]++;
@@ -207,6 +201,12 @@ class ImportCheck {
         counts[Outcome.ERROR.ordinal()],
         days[0],
         days[1]);
+  }
+
+  /** The file's lines under its header, each handed to {@code each} as it is read. */
+  private static HeaderedRows<ReceiptColumns, Read> handingOn(
+      String fileName, Consumer<Read> each) {
+    return new HeaderedRows<>(fileName, ReceiptColumns::recognise, ImportCheck::read, each);
   }
 
   /**

@@ -71,7 +71,7 @@ public final class HeaderedRows<H, R> implements ImportTable.RowHandler {
     each.accept(reader.read(lineNumber, header, cells));
   }
 
-  /** The rows read, whether or not there were any. */
+  /** The rows read, whether or not there were any; none when each row was handed on. */
   public List<R> rows() {
     return rows;
   }
